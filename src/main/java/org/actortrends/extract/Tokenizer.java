@@ -1,0 +1,297 @@
+package org.actortrends.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into word, number and punctuation tokens and the tokens into sentences, in one pass over the
+ * characters, with no regular expressions and no allocation per token.
+ *
+ * <ul>
+ *   <li>Words keep inner apostrophes ("don't", "O'Brien"); a possessive "'s" or trailing "'" is cut off and
+ *       flagged ("Trump’s" is "trump"), unless the vocabulary knows the whole form ("it's").
+ *   <li>Hyphens split words but flag the right side ("Trump-Putin" is two words, both matchable).
+ *   <li>Dotted acronyms are one word without dots ("U.S." folds to "us"); decimals are one number ("3.5").
+ *   <li>Sentences end at . ! ? … (with any closing quotes) before a capital, a quote or a new line, but not after
+ *       abbreviations (Mr., Dr., Jan.) or initials ("Donald J. Trump"); every line break ends a sentence.
+ * </ul>
+ *
+ * <p>Not thread-safe: one instance per thread, reused for every text.
+ */
+public final class Tokenizer {
+  private static final List<String> ABBREVIATIONS = List.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "jr", "sr", "lt", "col", "capt", "sgt",
+      "rev", "hon", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec", "inc", "ltd", "co", "corp", "fig", "approx", "ca", "cf", "adm", "maj", "brig", "pres", "supt",
+      "dept", "est", "mt", "ft", "e.g", "i.e");
+
+  private final Vocabulary vocabulary;
+  private final boolean[] abbreviation;
+  private char[] buf = new char[64];
+  private int len;
+  private int wordFlags;
+
+  /** Adds the abbreviations it needs to {@code vocabulary}; build it before the vocabulary is shared. */
+  public Tokenizer(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    List<Integer> ids = new ArrayList<>();
+    for (String a : ABBREVIATIONS) {
+      ids.add(vocabulary.add(a));
+    }
+    int max = ids.stream().mapToInt(Integer::intValue).max().orElse(0);
+    abbreviation = new boolean[max + 1];
+    ids.forEach(i -> abbreviation[i] = true);
+  }
+
+  /** Tokenizes {@code text} into {@code out}, replacing what it held. */
+  public void tokenize(CharSequence text, Tokens out) {
+    out.clear(text);
+    int n = text.length();
+    int i = 0;
+    boolean lineStart = true;
+    int pendingFlags = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lineStart = true;
+        i++;
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+        continue;
+      }
+      if (lineStart) {
+        int skipTo = Boilerplate.skip(text, i);
+        if (skipTo != i) {
+          i = skipTo;
+          if (i >= n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+            continue; // a whole boilerplate line
+          }
+          pendingFlags = Tokens.LINE_START;
+          lineStart = false;
+          continue; // caption: read on after the prefix
+        }
+        pendingFlags = Tokens.LINE_START;
+        lineStart = false;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        int consumed = scanWord(text, i);
+        int end = tokenEnd;
+        int flags = pendingFlags | wordFlags;
+        byte type = (wordFlags & LETTERS) != 0 ? Tokens.WORD : Tokens.NUMBER;
+        out.add(i, end, vocabulary.id(buf, 0, len), type, flags & PUBLIC_FLAGS, '\0');
+        if (type == Tokens.WORD) {
+          out.words++;
+        }
+        pendingFlags = 0;
+        i = consumed;
+        // A hyphen straight between two words joins them.
+        if (i + 1 < n && TextFold.isJoiningHyphen(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          pendingFlags = Tokens.AFTER_HYPHEN;
+          i++;
+        }
+        continue;
+      }
+      char p = c;
+      if (TextFold.isDoubleQuote(c)) {
+        p = '"';
+      } else if (TextFold.isApostrophe(c)) {
+        p = '\'';
+      }
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        out.add(i, i + 1, -1, Tokens.PUNCT, pendingFlags, p);
+        pendingFlags = 0;
+      }
+      i++;
+    }
+    splitSentences(out);
+  }
+
+  /** The folded words of a dictionary phrase, as the tokenizer would see them in text. */
+  public List<String> foldedWords(String phrase) {
+    List<String> words = new ArrayList<>();
+    int i = 0;
+    while (i < phrase.length()) {
+      if (Character.isLetterOrDigit(phrase.charAt(i))) {
+        i = scanWord(phrase, i);
+        words.add(new String(buf, 0, len));
+      } else {
+        i++;
+      }
+    }
+    return words;
+  }
+
+  private static final int LETTERS = 1 << 20;
+  private static final int PUBLIC_FLAGS = (1 << 16) - 1;
+  private int tokenEnd;
+
+  /**
+   * Reads one word or number starting at {@code from}, leaving its folded form in {@code buf[0, len)}, its end
+   * offset in {@code tokenEnd} and its flags in {@code wordFlags}. Returns where scanning continues (after a
+   * possessive suffix, that is past the token end).
+   */
+  private int scanWord(CharSequence text, int from) {
+    int n = text.length();
+    len = 0;
+    wordFlags = 0;
+    int letters = 0;
+    int upper = 0;
+    boolean acronym = false;
+    int j = from;
+    int continueAt = -1;
+    int possessiveAt = -1;
+    while (j < n) {
+      char ch = text.charAt(j);
+      if (Character.isLetterOrDigit(ch)) {
+        if (Character.isLetter(ch)) {
+          letters++;
+          if (Character.isUpperCase(ch) || Character.isTitleCase(ch)) {
+            upper++;
+          }
+        }
+        append(TextFold.fold(ch));
+        j++;
+      } else if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+        j++; // a combining accent: folded away
+      } else if (TextFold.isApostrophe(ch) && len > 0) {
+        boolean nextIsLetter = j + 1 < n && Character.isLetter(text.charAt(j + 1));
+        if (nextIsLetter) {
+          char s = text.charAt(j + 1);
+          boolean endsAfterS = (s == 's' || s == 'S') && (j + 2 >= n || !Character.isLetterOrDigit(text.charAt(j + 2)));
+          if (endsAfterS) {
+            append('\'');
+            append('s');
+            if (vocabulary.id(buf, 0, len) >= 0) { // a known contraction such as "it's"
+              j += 2;
+              continue;
+            }
+            len -= 2;
+            wordFlags |= Tokens.POSSESSIVE;
+            possessiveAt = j;
+            continueAt = j + 2;
+            break;
+          }
+          append('\'');
+          j++;
+        } else if (buf[len - 1] == 's' && letters > 1) { // "the Sanders' plan"
+          wordFlags |= Tokens.POSSESSIVE;
+          possessiveAt = j;
+          continueAt = j + 1;
+          break;
+        } else {
+          break;
+        }
+      } else if ((ch == '.' || ch == ',') && letters == 0 && j + 1 < n && Character.isDigit(text.charAt(j + 1))) {
+        append(ch); // 3.5, 1,000
+        j++;
+      } else if (ch == '.' && isAcronymDot(text, j, from, acronym)) {
+        acronym = true;
+        j++;
+        if (j >= n || !Character.isLetter(text.charAt(j))) {
+          break; // the final dot of "U.S." belongs to the acronym
+        }
+      } else if (ch == '.' && acronym) {
+        j++;
+        break;
+      } else {
+        break;
+      }
+    }
+    tokenEnd = possessiveAt >= 0 ? possessiveAt : j;
+    if (letters > 0) {
+      wordFlags |= LETTERS;
+      char first = text.charAt(from);
+      if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+        wordFlags |= Tokens.CAPITALIZED;
+      }
+      if (letters >= 2 && upper == letters) {
+        wordFlags |= Tokens.ALL_CAPS;
+      }
+    }
+    return continueAt >= 0 ? continueAt : j;
+  }
+
+  /** A dot inside a dotted acronym: single letters separated by dots ("U.S.", "U.N.", "e.g."). */
+  private boolean isAcronymDot(CharSequence text, int dot, int from, boolean acronymSoFar) {
+    int segment = dot - from;
+    if (!acronymSoFar && segment != 1) {
+      return false;
+    }
+    if (acronymSoFar && !Character.isLetter(text.charAt(dot - 1))) {
+      return false;
+    }
+    int n = text.length();
+    boolean letterThenDot = dot + 2 < n && Character.isLetter(text.charAt(dot + 1)) && text.charAt(dot + 2) == '.';
+    return letterThenDot || (acronymSoFar && (dot + 1 >= n || !Character.isLetter(text.charAt(dot + 1))));
+  }
+
+  private void append(char c) {
+    if (len == buf.length) {
+      buf = java.util.Arrays.copyOf(buf, len * 2);
+    }
+    buf[len++] = c;
+  }
+
+  private void splitSentences(Tokens t) {
+    int sentenceStart = 0;
+    int size = t.size;
+    for (int i = 0; i < size; i++) {
+      if (i > sentenceStart && t.has(i, Tokens.LINE_START)) {
+        t.addSentence(sentenceStart, i);
+        sentenceStart = i;
+      }
+      if (t.type[i] != Tokens.PUNCT || !isTerminal(t.punct[i])) {
+        continue;
+      }
+      if (t.punct[i] == '.' && isAbbreviationOrInitial(t, i)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < size && t.type[j] == Tokens.PUNCT && !t.has(j, Tokens.LINE_START)
+          && (isTerminal(t.punct[j]) || isClosing(t, j))) {
+        j++;
+      }
+      if (j >= size || t.has(j, Tokens.LINE_START) || startsSentence(t, j)) {
+        t.addSentence(sentenceStart, j);
+        sentenceStart = j;
+        i = j - 1;
+      }
+    }
+    if (sentenceStart < size) {
+      t.addSentence(sentenceStart, size);
+    }
+  }
+
+  private static boolean isTerminal(char p) {
+    return p == '.' || p == '!' || p == '?' || p == '…';
+  }
+
+  /** A quote, bracket or apostrophe written straight after the previous token closes it. */
+  private static boolean isClosing(Tokens t, int j) {
+    char p = t.punct[j];
+    return (p == '"' || p == '\'' || p == ')' || p == ']') && t.start[j] == t.end[j - 1];
+  }
+
+  private static boolean startsSentence(Tokens t, int j) {
+    if (t.type[j] == Tokens.PUNCT) {
+      char p = t.punct[j];
+      return p == '"' || p == '\'' || p == '(' || p == '[' || p == '-' || p == '—';
+    }
+    return t.type[j] == Tokens.NUMBER || t.has(j, Tokens.CAPITALIZED)
+        || !Character.isLowerCase(t.text.charAt(t.start[j]));
+  }
+
+  private boolean isAbbreviationOrInitial(Tokens t, int dot) {
+    if (dot == 0 || t.end[dot - 1] != t.start[dot] || t.type[dot - 1] != Tokens.WORD) {
+      return false;
+    }
+    int prev = dot - 1;
+    int id = t.id[prev];
+    if (id >= 0 && id < abbreviation.length && abbreviation[id]) {
+      return true;
+    }
+    return t.end[prev] - t.start[prev] == 1 && t.has(prev, Tokens.CAPITALIZED);
+  }
+}
