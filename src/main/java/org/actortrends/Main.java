@@ -1,2 +1,36 @@
 package org.actortrends;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import org.actortrends.pipeline.RunCommand;
+
+/** {@code java -jar actor-trends.jar <command> [options]}: the commands of the job. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String[] args) {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+      usage();
+      return args.length == 0 ? RunCommand.USAGE : RunCommand.OK;
+    }
+    String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+    switch (args[0]) {
+      case "run":
+        return new RunCommand(System.out, System.err).execute(rest);
+      default:
+        System.err.println("error: unknown command '" + args[0] + "' (commands: run; see --help)");
+        return RunCommand.USAGE;
+    }
+  }
+
+  private static void usage() {
+    System.out.println("actor-trends: daily trend tables of who is in the news and how they are talked about");
+    System.out.println();
+    System.out.println("Usage: java -jar actor-trends.jar <command> [options]");
+    System.out.println();
+    System.out.println("Commands:");
+    System.out.println("  run     read a corpus and write the daily Parquet tables (run --help for options)");
+  }
+}

@@ -1,0 +1,390 @@
+package org.actortrends.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds actor mentions in tokenized text with a trie over vocabulary ids (every name, alias, short form and role
+ * title of the dictionary), then resolves what the trie found with the article's context:
+ *
+ * <ol>
+ *   <li>Longest match wins, left to right ("Sir Keir Starmer" is one mention, not "Keir Starmer" + "Sir").
+ *   <li>A word written with a capital in the dictionary needs a capital in the text ("trump card" never matches);
+ *       lower-case dictionary words match any case, so role titles match "German Chancellor" and "German chancellor".
+ *   <li>Role titles resolve by the article's day and are ignored after "former", "ex-", "late" and the like.
+ *   <li>A role title right before a person's name is part of that one mention ("German chancellor Friedrich Merz").
+ *   <li>A short form resolves to the actor the article names in full (nearest before it, else first after),
+ *       else to its only claimant in the dictionary; an ambiguous one stays unresolved.
+ *   <li>Honorifics before a person ("Mr", "President", "Prime Minister") join the mention's span.
+ * </ol>
+ *
+ * <p>Built once per worker; {@link #match} is thread-confined only through its scratch arrays, so use one instance
+ * per thread.
+ */
+public final class ActorMatcher {
+  private static final List<String> HONORIFICS = List.of(
+      "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "chancellor", "premier",
+      "senator", "sen", "gov", "governor", "rep", "representative", "secretary", "minister", "general", "gen",
+      "pope", "king", "queen", "prince", "princess", "sheikh", "ayatollah", "madame", "mme", "monsieur", "herr",
+      "frau", "commissioner", "ambassador", "speaker", "leader", "judge", "justice", "emir", "marshal", "admiral",
+      "colonel", "col", "envoy");
+  private static final List<String> ROLE_BLOCKERS = List.of(
+      "former", "ex", "late", "then", "future", "next", "previous", "past", "outgoing", "incoming", "would",
+      "deputy", "vice", "acting", "interim");
+  /** Short forms that are everyday words; they need an honorific before them ("Mrs May", not "in May"). */
+  private static final List<String> COMMON_WORD_SHORT_FORMS = List.of(
+      "may", "march", "april", "june", "july", "august", "will", "mark", "grant", "rice", "price", "young",
+      "long", "love", "power", "cook", "cash", "king", "white", "black", "brown", "green", "rich", "best", "hope",
+      "faith", "law", "ross", "page", "lee", "bill", "bush");
+
+  private final ActorDictionary dictionary;
+  private final LongIntMap edges = new LongIntMap();
+  private Entry[][] entries = new Entry[256][];
+  private int nodes = 1;
+  private final boolean[] honorific;
+  private final boolean[] roleBlocker;
+  private final int primeId;
+
+  // Scratch, reused per call.
+  private int[] matchStart = new int[64];
+  private int[] matchEnd = new int[64];
+  private int[] matchNode = new int[64];
+
+  /** An actor phrase ending at a trie node. */
+  private record Entry(int actor, MatchedBy kind, long capitals, int fromDay, int toDay, boolean needsHonorific) {}
+
+  public ActorMatcher(ActorDictionary dictionary, Vocabulary vocabulary, Tokenizer phraseTokenizer) {
+    this.dictionary = dictionary;
+    List<Actor> actors = dictionary.actors();
+    for (int a = 0; a < actors.size(); a++) {
+      Actor actor = actors.get(a);
+      add(phraseTokenizer, vocabulary, actor.name(), a, MatchedBy.NAME, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      for (String alias : actor.aliases()) {
+        add(phraseTokenizer, vocabulary, alias, a, MatchedBy.ALIAS, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      }
+      for (String shortForm : actor.shortForms()) {
+        add(phraseTokenizer, vocabulary, shortForm, a, MatchedBy.SHORT, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      }
+      for (Role role : actor.roles()) {
+        int from = (int) role.from().toEpochDay();
+        int to = role.to() == null ? Integer.MAX_VALUE : (int) role.to().toEpochDay();
+        for (String title : role.titles()) {
+          add(phraseTokenizer, vocabulary, title, a, MatchedBy.ROLE, from, to);
+        }
+      }
+    }
+    honorific = flags(vocabulary, HONORIFICS);
+    roleBlocker = flags(vocabulary, ROLE_BLOCKERS);
+    primeId = vocabulary.add("prime");
+  }
+
+  public ActorDictionary dictionary() {
+    return dictionary;
+  }
+
+  private static boolean[] flags(Vocabulary vocabulary, List<String> words) {
+    int[] ids = words.stream().mapToInt(vocabulary::add).toArray();
+    boolean[] set = new boolean[Arrays.stream(ids).max().orElse(0) + 1];
+    for (int id : ids) {
+      set[id] = true;
+    }
+    return set;
+  }
+
+  private static boolean in(boolean[] set, int id) {
+    return id >= 0 && id < set.length && set[id];
+  }
+
+  private void add(Tokenizer tokenizer, Vocabulary vocabulary, String phrase, int actor, MatchedBy kind, int from,
+      int to) {
+    List<String> words = tokenizer.foldedWords(phrase);
+    if (words.isEmpty()) {
+      return;
+    }
+    long capitals = capitals(phrase, tokenizer);
+    int node = 0;
+    for (String word : words) {
+      long key = ((long) node << 32) | vocabulary.add(word);
+      int child = edges.get(key);
+      if (child < 0) {
+        child = nodes++;
+        edges.put(key, child);
+      }
+      node = child;
+    }
+    boolean needsHonorific = kind == MatchedBy.SHORT && words.size() == 1
+        && COMMON_WORD_SHORT_FORMS.contains(words.get(0));
+    if (node >= entries.length) {
+      entries = Arrays.copyOf(entries, Math.max(node + 1, entries.length * 2));
+    }
+    Entry entry = new Entry(actor, kind, capitals, from, to, needsHonorific);
+    Entry[] old = entries[node];
+    if (old == null) {
+      entries[node] = new Entry[] {entry};
+    } else if (!Arrays.asList(old).contains(entry)) {
+      Entry[] grown = Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = entry;
+      entries[node] = grown;
+    }
+  }
+
+  /** Bit k set when word k of the phrase starts with a capital letter. */
+  private static long capitals(String phrase, Tokenizer tokenizer) {
+    Tokens tokens = new Tokens();
+    tokenizer.tokenize(phrase, tokens);
+    long mask = 0;
+    int word = 0;
+    for (int i = 0; i < tokens.size() && word < 64; i++) {
+      if (tokens.type(i) == Tokens.PUNCT) {
+        continue;
+      }
+      if (tokens.has(i, Tokens.CAPITALIZED)) {
+        mask |= 1L << word;
+      }
+      word++;
+    }
+    return mask;
+  }
+
+  /** The mentions in {@code tokens} for an article published on {@code day}, in text order. */
+  public List<Mention> match(Tokens tokens, LocalDate day) {
+    int count = findCandidates(tokens);
+    int epochDay = (int) day.toEpochDay();
+    int actorCount = dictionary.size();
+
+    // Pass 1: names, aliases and roles; collect where each actor is named in full.
+    int[] resolved = new int[count];
+    MatchedBy[] kinds = new MatchedBy[count];
+    Arrays.fill(resolved, -1);
+    List<int[]> fullMentions = new ArrayList<>(); // {actor, token}
+    for (int m = 0; m < count; m++) {
+      Entry[] es = entries[matchNode[m]];
+      int start = matchStart[m];
+      int name = -1;
+      int role = -1;
+      boolean roleAmbiguous = false;
+      for (Entry e : es) {
+        if (!capitalsMatch(tokens, start, matchEnd[m], e.capitals)) {
+          continue;
+        }
+        if (e.kind == MatchedBy.NAME || e.kind == MatchedBy.ALIAS) {
+          name = e.actor;
+          kinds[m] = e.kind;
+        } else if (e.kind == MatchedBy.ROLE && epochDay >= e.fromDay && epochDay < e.toDay) {
+          roleAmbiguous |= role >= 0 && role != e.actor;
+          role = e.actor;
+        }
+      }
+      if (name >= 0) {
+        resolved[m] = name;
+      } else if (role >= 0 && !roleAmbiguous && !roleBlocked(tokens, start)) {
+        resolved[m] = role;
+        kinds[m] = MatchedBy.ROLE;
+      }
+      if (resolved[m] >= 0) {
+        fullMentions.add(new int[] {resolved[m], start});
+      }
+    }
+
+    // Pass 2: short forms, by context.
+    for (int m = 0; m < count; m++) {
+      if (resolved[m] >= 0) {
+        continue;
+      }
+      int start = matchStart[m];
+      boolean afterHonorific = honorificStart(tokens, start) < start;
+      int viaRole = m > 0 && kinds[m - 1] == MatchedBy.ROLE && matchEnd[m - 1] == start ? resolved[m - 1] : -1;
+      int chosen = -1;
+      int claimants = 0;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Entry e : entries[matchNode[m]]) {
+        if (e.kind != MatchedBy.SHORT || !capitalsMatch(tokens, start, matchEnd[m], e.capitals)
+            || (e.needsHonorific && !afterHonorific && viaRole != e.actor)) {
+          continue;
+        }
+        claimants++;
+        if (e.actor == viaRole) {
+          chosen = e.actor;
+          bestDistance = -1;
+          continue;
+        }
+        int distance = distanceToFullMention(fullMentions, e.actor, start);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          chosen = e.actor;
+        } else if (distance == Integer.MAX_VALUE && bestDistance == Integer.MAX_VALUE) {
+          chosen = claimants == 1 ? e.actor : -1;
+        }
+      }
+      if (chosen >= 0 && (bestDistance != Integer.MAX_VALUE || claimants == 1)) {
+        resolved[m] = chosen;
+        kinds[m] = MatchedBy.SHORT;
+      }
+    }
+
+    // Pass 3: a role title right before a person's name is that name's apposition, not a mention of its own.
+    List<Mention> mentions = new ArrayList<>();
+    int sentence = 0;
+    for (int m = 0; m < count; m++) {
+      if (resolved[m] < 0) {
+        continue;
+      }
+      int actor = resolved[m];
+      boolean isPerson = dictionary.actors().get(actor).type() == ActorType.PERSON;
+      int next = m + 1;
+      if (kinds[m] == MatchedBy.ROLE && next < count && matchStart[next] == matchEnd[m] && resolved[next] >= 0
+          && dictionary.actors().get(resolved[next]).type() == ActorType.PERSON) {
+        if (resolved[next] == actor) {
+          matchStart[next] = matchStart[m]; // one mention, spanning title and name
+        }
+        continue;
+      }
+      int first = isPerson && kinds[m] != MatchedBy.ROLE ? honorificStart(tokens, matchStart[m]) : matchStart[m];
+      while (sentence + 1 < tokens.sentenceCount() && tokens.sentenceStart(sentence + 1) <= first) {
+        sentence++;
+      }
+      int charStart = tokens.start(first);
+      int charEnd = tokens.end(matchEnd[m] - 1);
+      String surface = tokens.text().subSequence(charStart, charEnd).toString();
+      mentions.add(new Mention(actor, first, matchEnd[m], sentence, charStart, surface, kinds[m]));
+    }
+    return mentions;
+  }
+
+  /**
+   * Fills the scratch arrays with the longest trie matches, left to right; returns how many. A match loses to one
+   * that starts inside it and reaches further ("Sir Keir" + "Keir Starmer": the name wins, and "Sir" joins it as
+   * an honorific).
+   */
+  private int findCandidates(Tokens tokens) {
+    int count = 0;
+    int size = tokens.size();
+    int i = 0;
+    while (i < size) {
+      long best = longestMatch(tokens, i);
+      if (best < 0) {
+        i++;
+        continue;
+      }
+      int bestEnd = (int) (best >>> 32);
+      int overtaker = -1;
+      for (int k = i + 1; k < bestEnd && overtaker < 0; k++) {
+        long later = longestMatch(tokens, k);
+        if (later >= 0 && (int) (later >>> 32) > bestEnd) {
+          overtaker = k;
+        }
+      }
+      if (overtaker >= 0) {
+        i = overtaker;
+        continue;
+      }
+      if (count == matchStart.length) {
+        matchStart = Arrays.copyOf(matchStart, count * 2);
+        matchEnd = Arrays.copyOf(matchEnd, count * 2);
+        matchNode = Arrays.copyOf(matchNode, count * 2);
+      }
+      matchStart[count] = i;
+      matchEnd[count] = bestEnd;
+      matchNode[count] = (int) best;
+      count++;
+      i = bestEnd;
+    }
+    return count;
+  }
+
+  /** The longest match starting at token {@code i}, packed as (end << 32 | trie node), or -1. */
+  private long longestMatch(Tokens tokens, int i) {
+    if (tokens.type(i) == Tokens.PUNCT || tokens.id(i) < 0) {
+      return -1;
+    }
+    int node = 0;
+    long best = -1;
+    for (int j = i; j < tokens.size(); j++) {
+      if (tokens.type(j) == Tokens.PUNCT || (j > i && tokens.has(j, Tokens.LINE_START))) {
+        break;
+      }
+      int id = tokens.id(j);
+      if (id < 0) {
+        break;
+      }
+      node = edges.get(((long) node << 32) | id);
+      if (node < 0) {
+        break;
+      }
+      if (node < entries.length && entries[node] != null && anyCapitalsMatch(tokens, i, j + 1, entries[node])) {
+        best = ((long) (j + 1) << 32) | node;
+      }
+    }
+    return best;
+  }
+
+  private static boolean anyCapitalsMatch(Tokens tokens, int from, int to, Entry[] es) {
+    for (Entry e : es) {
+      if (capitalsMatch(tokens, from, to, e.capitals)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean capitalsMatch(Tokens tokens, int from, int to, long capitals) {
+    for (int i = from, word = 0; i < to && word < 64; i++, word++) {
+      if ((capitals & (1L << word)) != 0 && !tokens.has(i, Tokens.CAPITALIZED)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "the former German chancellor", "ex-president": the title names someone else than today's holder. */
+  private boolean roleBlocked(Tokens tokens, int start) {
+    int prev = start - 1;
+    if (prev >= 0 && tokens.type(prev) == Tokens.PUNCT && tokens.punct(prev) == '-' ) {
+      prev--;
+    }
+    return prev >= 0 && tokens.type(prev) == Tokens.WORD && in(roleBlocker, tokens.id(prev));
+  }
+
+  /** The first token of the capitalised honorifics right before {@code start} ("Prime Minister", "Mr."). */
+  private int honorificStart(Tokens tokens, int start) {
+    int first = start;
+    int i = start - 1;
+    while (i >= 0) {
+      if (tokens.type(i) == Tokens.PUNCT && tokens.punct(i) == '.' && i > 0 && tokens.end(i - 1) == tokens.start(i)
+          && in(honorific, tokens.id(i - 1))) {
+        i--; // the dot of "Mr."
+        continue;
+      }
+      boolean isTitle = tokens.type(i) == Tokens.WORD && tokens.has(i, Tokens.CAPITALIZED)
+          && (in(honorific, tokens.id(i)) || (tokens.id(i) == primeId && first < start));
+      if (!isTitle || tokens.has(first, Tokens.LINE_START)) {
+        break;
+      }
+      first = i;
+      i--;
+    }
+    return first;
+  }
+
+  private static int distanceToFullMention(List<int[]> fullMentions, int actor, int token) {
+    int before = Integer.MAX_VALUE;
+    int after = Integer.MAX_VALUE;
+    for (int[] fm : fullMentions) {
+      if (fm[0] != actor) {
+        continue;
+      }
+      if (fm[1] <= token) {
+        before = Math.min(before, token - fm[1]);
+      } else {
+        after = Math.min(after, fm[1] - token);
+      }
+    }
+    // Prefer any full mention before the short form over one after it.
+    if (before != Integer.MAX_VALUE) {
+      return before;
+    }
+    return after == Integer.MAX_VALUE ? Integer.MAX_VALUE : (1 << 24) + after;
+  }
+}

@@ -1,0 +1,106 @@
+package org.actortrends.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.beam.sdk.io.Compression;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/**
+ * Reads corpus files (JSON Lines or CSV, any compression Beam detects from the extension) into accepted articles
+ * and rejected records. Each file is streamed record by record; every record read yields exactly one of the two.
+ */
+public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
+  public static final TupleTag<CorpusRecord> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<RejectedRecord> REJECTED = new TupleTag<>() {};
+
+  private final List<String> files;
+  private final FieldNames fields;
+  private final String timezone;
+  private final int maxArticleBytes;
+
+  public ReadCorpus(List<String> files, FieldNames fields, String timezone, int maxArticleBytes) {
+    this.files = files;
+    this.fields = fields;
+    this.timezone = timezone;
+    this.maxArticleBytes = maxArticleBytes;
+  }
+
+  @Override
+  public PCollectionTuple expand(PBegin begin) {
+    PCollectionTuple result = begin
+        .apply("ListFiles", Create.of(files))
+        .apply("Match", FileIO.matchAll())
+        .apply("Open", FileIO.readMatches().withCompression(Compression.AUTO))
+        .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply("Parse", ParDo.of(new ParseFileFn(fields, timezone, maxArticleBytes))
+            .withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
+    result.get(ARTICLES).setCoder(CorpusRecord.Coder.of());
+    result.get(REJECTED).setCoder(RejectedRecord.Coder.of());
+    return result;
+  }
+
+  static class ParseFileFn extends DoFn<FileIO.ReadableFile, CorpusRecord> {
+    private final Counter read = Metrics.counter(ReadCorpus.class, "read");
+    private final Counter accepted = Metrics.counter(ReadCorpus.class, "parsed");
+    private final FieldNames fields;
+    private final String timezone;
+    private final int maxArticleBytes;
+    private transient ArticleParser parser;
+
+    ParseFileFn(FieldNames fields, String timezone, int maxArticleBytes) {
+      this.fields = fields;
+      this.timezone = timezone;
+      this.maxArticleBytes = maxArticleBytes;
+    }
+
+    @Setup
+    public void setup() {
+      parser = new ArticleParser(fields, ZoneId.of(timezone), maxArticleBytes);
+    }
+
+    @ProcessElement
+    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
+      String name = file.getMetadata().resourceId().toString();
+      CorpusFormat format = CorpusFormat.forFileName(name);
+      long[] lastLine = {0};
+      try (InputStream in = Channels.newInputStream(file.open())) {
+        CorpusRecordReader.read(in, format, parser, record -> {
+          read.inc();
+          lastLine[0] = record.line();
+          if (record.accepted()) {
+            accepted.inc();
+            out.get(ARTICLES).output(new CorpusRecord(name, record.line(), record.article()));
+          } else {
+            rejected(record.reason().code()).inc();
+            out.get(REJECTED).output(
+                RejectedRecord.of(name, record.line(), record.reason().code(), record.detail(), record.raw()));
+          }
+        });
+      } catch (IOException | RuntimeException e) {
+        // A file that cannot be read to its end is one rejected record; what was read before it stands.
+        read.inc();
+        rejected(RejectReason.READ_ERROR.code()).inc();
+        out.get(REJECTED).output(RejectedRecord.of(name, lastLine[0] + 1, RejectReason.READ_ERROR.code(),
+            "read failed after line " + lastLine[0] + ": " + e, null));
+      }
+    }
+
+    private static Counter rejected(String reason) {
+      return Metrics.counter(ReadCorpus.class, "rejected_" + reason);
+    }
+  }
+}

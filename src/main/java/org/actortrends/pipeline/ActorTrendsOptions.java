@@ -1,0 +1,89 @@
+package org.actortrends.pipeline;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** Options of {@code actor-trends run}; every Beam and runner option (--runner, --parallelism, ...) applies too. */
+public interface ActorTrendsOptions extends PipelineOptions {
+  @Description("Input corpus: files, globs or directories, comma-separated. JSON Lines (.jsonl, .ndjson, .json) or "
+      + "CSV with a header (.csv), plain or compressed (.gz, .bz2, .zst). Directories are read recursively; "
+      + "names starting with '_' or '.' are skipped.")
+  @Validation.Required
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Output directory; tables go to OUTPUT/<table>/day=YYYY-MM-DD/")
+  @Default.String("out")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Actor dictionary (YAML). Default: the bundled pipelines/actors.yaml")
+  String getActors();
+
+  void setActors(String value);
+
+  @Description("Time zone whose local date is an article's day (IANA id, e.g. Europe/Berlin)")
+  @Default.String("UTC")
+  String getTimezone();
+
+  void setTimezone(String value);
+
+  @Description("Also write the mentions table (one row per mention)")
+  @Default.Boolean(false)
+  boolean getWriteMentions();
+
+  void setWriteMentions(boolean value);
+
+  @Description("Exit non-zero when more than this fraction of the records read is rejected")
+  @Default.Double(0.05)
+  double getMaxRejectedFraction();
+
+  void setMaxRejectedFraction(double value);
+
+  @Description("Records larger than this many bytes are rejected as too_large")
+  @Default.Integer(10 * 1024 * 1024)
+  int getMaxArticleBytes();
+
+  void setMaxArticleBytes(int value);
+
+  @Description("Input field holding the article id (a missing id becomes h- + a hash of url or text)")
+  @Default.String("id")
+  String getIdField();
+
+  void setIdField(String value);
+
+  @Description("Input field holding the URL")
+  @Default.String("url")
+  String getUrlField();
+
+  void setUrlField(String value);
+
+  @Description("Input field holding the source (outlet); when empty, the URL's host is used")
+  @Default.String("source")
+  String getSourceField();
+
+  void setSourceField(String value);
+
+  @Description("Input field holding the publication time (the default also accepts date, published, "
+      + "publish_date)")
+  @Default.String("published_at")
+  String getPublishedField();
+
+  void setPublishedField(String value);
+
+  @Description("Input field holding the title")
+  @Default.String("title")
+  String getTitleField();
+
+  void setTitleField(String value);
+
+  @Description("Input field holding the text")
+  @Default.String("text")
+  String getTextField();
+
+  void setTextField(String value);
+}

@@ -1,0 +1,86 @@
+package org.actortrends.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import org.actortrends.aggregate.ActorDaily;
+import org.actortrends.aggregate.ArticleSignals;
+import org.actortrends.aggregate.CorpusDaily;
+import org.actortrends.aggregate.DedupById;
+import org.actortrends.aggregate.ExtractSignals;
+import org.actortrends.aggregate.MentionsTable;
+import org.actortrends.aggregate.PairsDaily;
+import org.actortrends.io.CorpusRecord;
+import org.actortrends.io.FieldNames;
+import org.actortrends.io.ReadCorpus;
+import org.actortrends.io.RejectedRecord;
+import org.actortrends.io.WriteTable;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * The job's graph: read, extract, deduplicate, aggregate per day, write. Everything goes under a staging directory;
+ * {@link RunCommand} publishes it once the job has succeeded.
+ *
+ * <pre>
+ * files -> ReadCorpus -> ExtractSignals -> DedupById -+-> ActorDaily  -> actor_daily
+ *             |                               |       +-> PairsDaily  -> actor_pairs_daily
+ *             +-> rejected <------------------+       +-> CorpusDaily -> corpus_daily
+ *                                                     +-> MentionsTable (optional) -> mentions
+ * </pre>
+ */
+public final class ActorTrendsPipeline {
+  public static final String ACTOR_DAILY = "actor_daily";
+  public static final String PAIRS_DAILY = "actor_pairs_daily";
+  public static final String CORPUS_DAILY = "corpus_daily";
+  public static final String MENTIONS = "mentions";
+  public static final List<String> TABLES = List.of(ACTOR_DAILY, PAIRS_DAILY, CORPUS_DAILY, MENTIONS);
+  public static final String REJECTED_DIR = "_rejected";
+  public static final String COUNTS_FILE = "_run/counts.tsv";
+
+  /** What the graph needs besides the options: resolved inputs and the validated dictionary. */
+  public record Inputs(List<String> files, String dictionaryYaml, String dictionaryName,
+      Map<String, String[]> actorInfo) {}
+
+  private ActorTrendsPipeline() {}
+
+  public static void build(Pipeline p, ActorTrendsOptions options, Inputs inputs, String staging) {
+    FieldNames fields = new FieldNames(options.getIdField(), options.getUrlField(), options.getSourceField(),
+        options.getPublishedField(), options.getTitleField(), options.getTextField());
+    PCollectionTuple read = p.apply("ReadCorpus",
+        new ReadCorpus(inputs.files(), fields, options.getTimezone(), options.getMaxArticleBytes()));
+    PCollection<CorpusRecord> parsed = read.get(ReadCorpus.ARTICLES);
+
+    PCollectionTuple deduplicated = parsed
+        .apply("ExtractSignals",
+            new ExtractSignals(inputs.dictionaryYaml(), inputs.dictionaryName(), options.getWriteMentions()))
+        .apply("DedupById", new DedupById());
+    PCollection<ArticleSignals> articles = deduplicated.get(DedupById.UNIQUE);
+
+    articles.apply("ActorDaily", new ActorDaily(inputs.actorInfo()))
+        .apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, staging, 1));
+    articles.apply("PairsDaily", new PairsDaily())
+        .apply("WritePairsDaily", new WriteTable(PAIRS_DAILY, PairsDaily.SCHEMA, staging, 1));
+    articles.apply("CorpusDaily", new CorpusDaily())
+        .apply("WriteCorpusDaily", new WriteTable(CORPUS_DAILY, CorpusDaily.SCHEMA, staging, 1));
+    if (options.getWriteMentions()) {
+      articles.apply("Mentions", new MentionsTable())
+          .apply("WriteMentions", new WriteTable(MENTIONS, MentionsTable.SCHEMA, staging, 0));
+    }
+
+    PCollection<RejectedRecord> rejected = PCollectionList.of(read.get(ReadCorpus.REJECTED))
+        .and(deduplicated.get(DedupById.DUPLICATES))
+        .apply("AllRejected", Flatten.pCollections());
+    rejected
+        .apply("RejectedToJson", MapElements.into(TypeDescriptors.strings()).via(RejectedRecord::toJson))
+        .apply("WriteRejected", TextIO.write().to(staging + "/" + REJECTED_DIR + "/rejected")
+            .withSuffix(".jsonl").withNumShards(1));
+
+    RunCounts.write(parsed, read.get(ReadCorpus.REJECTED), articles, rejected, staging + "/" + COUNTS_FILE);
+  }
+}

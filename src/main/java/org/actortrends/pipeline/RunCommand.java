@@ -1,0 +1,225 @@
+package org.actortrends.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.actortrends.extract.Actor;
+import org.actortrends.extract.ActorDictionary;
+import org.actortrends.io.InputFiles;
+import org.actortrends.io.OutputCommitter;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * {@code actor-trends run}: checks the options, builds and runs the pipeline, publishes the output and writes the
+ * run summary. Usage errors print one line and return 2; a failed job or too many rejections return 1.
+ */
+public final class RunCommand {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public RunCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public int execute(String[] args) {
+    for (String a : args) {
+      if (a.equals("--help") || a.equals("-h") || a.equals("help")) {
+        printHelp();
+        return OK;
+      }
+    }
+    ActorTrendsOptions options;
+    ActorTrendsPipeline.Inputs inputs;
+    try {
+      PipelineOptionsFactory.register(ActorTrendsOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ActorTrendsOptions.class);
+      ZoneId.of(options.getTimezone());
+      inputs = resolveInputs(options);
+    } catch (RuntimeException e) {
+      err.println("error: " + firstLine(e.getMessage()) + " (see: run --help)");
+      return USAGE;
+    }
+
+    Instant started = Instant.now();
+    Path output = Paths.get(options.getOutput()).toAbsolutePath().normalize();
+    Path staging = output.resolve("_staging").resolve("run-" + started.toEpochMilli());
+    options.setJobName("actor-trends-" + started.toEpochMilli());
+    try {
+      Pipeline pipeline = Pipeline.create(options);
+      ActorTrendsPipeline.build(pipeline, options, inputs, staging.toString());
+      PipelineResult.State state = pipeline.run().waitUntilFinish();
+      if (state != PipelineResult.State.DONE) {
+        err.println("error: the job ended in state " + state + "; the output was left unchanged");
+        OutputCommitter.deleteRecursively(staging);
+        return FAILED;
+      }
+    } catch (RuntimeException e) {
+      err.println("error: the job failed: " + rootMessage(e) + "; the output was left unchanged");
+      OutputCommitter.deleteRecursively(staging);
+      return FAILED;
+    }
+
+    try {
+      Map<String, Long> counts = readCounts(staging.resolve(ActorTrendsPipeline.COUNTS_FILE));
+      List<String> published = OutputCommitter.publishPartitions(staging, output, ActorTrendsPipeline.TABLES);
+      OutputCommitter.replaceDirectory(staging, output, ActorTrendsPipeline.REJECTED_DIR);
+      double seconds = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
+      RunSummary summary = RunSummary.of(counts, seconds, options, inputs.files().size(), published.size());
+      OutputCommitter.writeAtomically(output.resolve("_run/summary.json"), summary.toJson());
+      OutputCommitter.deleteRecursively(staging);
+      out.println(summary.oneLine(output));
+      if (summary.rejectedFraction() > options.getMaxRejectedFraction()) {
+        err.printf("error: %d of %d records rejected (%.1f%%), more than --maxRejectedFraction=%s; see %s%n",
+            summary.rejected(), summary.read(), 100 * summary.rejectedFraction(), options.getMaxRejectedFraction(),
+            output.resolve(ActorTrendsPipeline.REJECTED_DIR));
+        return FAILED;
+      }
+      return OK;
+    } catch (IOException e) {
+      err.println("error: could not publish the output: " + e.getMessage());
+      return FAILED;
+    }
+  }
+
+  private static ActorTrendsPipeline.Inputs resolveInputs(ActorTrendsOptions options) {
+    String yaml;
+    String name;
+    if (options.getActors() == null) {
+      name = "bundled actors.yaml";
+      try (InputStream in = RunCommand.class.getResourceAsStream("/actors.yaml")) {
+        yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException | NullPointerException e) {
+        throw new IllegalStateException("the bundled actor dictionary is missing from the jar");
+      }
+    } else {
+      name = options.getActors();
+      try {
+        yaml = Files.readString(Paths.get(name), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read actor dictionary " + name + ": " + e);
+      }
+    }
+    ActorDictionary dictionary = ActorDictionary.parse(yaml, name); // validates; fails with file, entry, problem
+    Map<String, String[]> info = new HashMap<>();
+    for (Actor a : dictionary.actors()) {
+      info.put(a.id(), new String[] {a.name(), a.type().name().toLowerCase(java.util.Locale.ROOT)});
+    }
+    List<String> files = InputFiles.expand(options.getInput());
+    return new ActorTrendsPipeline.Inputs(files, yaml, name, info);
+  }
+
+  private static Map<String, Long> readCounts(Path file) throws IOException {
+    Map<String, Long> counts = new TreeMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        counts.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1).trim()));
+      }
+    }
+    return counts;
+  }
+
+  private void printHelp() {
+    out.println("Usage: java -jar actor-trends.jar run --input=FILES [--output=DIR] [options]");
+    out.println();
+    out.println("Reads news articles, finds actor mentions and sentiment, and writes daily trend tables as");
+    out.println("Parquet to DIR/<table>/day=YYYY-MM-DD/, rejected records to DIR/_rejected/ and a run summary");
+    out.println("to DIR/_run/summary.json. Exit codes: 0 ok, 1 job failed or too many rejections, 2 usage error.");
+    out.println();
+    PipelineOptionsFactory.printHelp(out, ActorTrendsOptions.class);
+    out.println("Runner: the Beam direct runner by default; --runner=FlinkRunner --flinkMaster=[local] or host:port.");
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "invalid arguments";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return firstLine(t.getClass().getSimpleName() + ": " + t.getMessage());
+  }
+
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The numbers of one run, as written to summary.json. */
+  record RunSummary(long read, long accepted, long rejected, Map<String, Long> rejectedByReason, long days,
+      long actors, double elapsedSeconds, String runner, int inputFiles, int partitions) {
+
+    static RunSummary of(Map<String, Long> counts, double seconds, ActorTrendsOptions options, int files,
+        int partitions) {
+      Map<String, Long> byReason = new TreeMap<>();
+      long rejected = 0;
+      for (Map.Entry<String, Long> e : counts.entrySet()) {
+        if (e.getKey().startsWith("rejected:")) {
+          byReason.put(e.getKey().substring("rejected:".length()), e.getValue());
+          rejected += e.getValue();
+        }
+      }
+      return new RunSummary(counts.getOrDefault("read", 0L), counts.getOrDefault("accepted", 0L), rejected,
+          byReason, counts.getOrDefault("days", 0L), counts.getOrDefault("actors", 0L), seconds,
+          options.getRunner().getSimpleName(), files, partitions);
+    }
+
+    double rejectedFraction() {
+      return read == 0 ? 0 : (double) rejected / read;
+    }
+
+    boolean balanced() {
+      return read == accepted + rejected;
+    }
+
+    String toJson() {
+      ObjectNode n = JSON.createObjectNode();
+      n.put("read", read);
+      n.put("accepted", accepted);
+      n.put("rejected", rejected);
+      n.put("balanced", balanced());
+      ObjectNode reasons = n.putObject("rejected_by_reason");
+      rejectedByReason.forEach(reasons::put);
+      n.put("days", days);
+      n.put("actors", actors);
+      n.put("input_files", inputFiles);
+      n.put("partitions_written", partitions);
+      n.put("runner", runner);
+      n.put("elapsed_seconds", Math.round(elapsedSeconds * 1000) / 1000.0);
+      n.put("articles_per_second", elapsedSeconds > 0 ? Math.round(accepted / elapsedSeconds * 10) / 10.0 : 0);
+      try {
+        return JSON.writeValueAsString(n) + "\n";
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    String oneLine(Path output) {
+      return String.format("read %d, accepted %d, rejected %d %s; %d days, %d actors; %.1f s; output %s", read,
+          accepted, rejected, rejectedByReason, days, actors, elapsedSeconds, output);
+    }
+  }
+}
