@@ -1,0 +1,138 @@
+package org.actortrends.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.actortrends.aggregate.ArticleSignals.ActorSignal;
+import org.actortrends.aggregate.ArticleSignals.PairSignal;
+import org.actortrends.io.RejectedRecord;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.junit.jupiter.api.Test;
+
+/** The per-day transforms on hand-made signals, with TestPipeline and PAssert. */
+class DailyTablesTest {
+  private static final int DAY = (int) LocalDate.parse("2025-08-13").toEpochDay();
+  private static final Map<String, String[]> INFO = Map.of(
+      "putin", new String[] {"Vladimir Putin", "person"},
+      "zelensky", new String[] {"Volodymyr Zelensky", "person"},
+      "nato", new String[] {"NATO", "organization"});
+
+  private final TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
+
+  private static ArticleSignals article(String id, String file, long line, String source, int words, double tone,
+      Object... actorMentionsSentiment) {
+    ArticleSignals s = new ArticleSignals();
+    s.articleId = id;
+    s.file = file;
+    s.line = line;
+    s.day = DAY;
+    s.source = source;
+    s.words = words;
+    s.tone = tone;
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < actorMentionsSentiment.length; i += 3) {
+      ActorSignal a = new ActorSignal();
+      a.actorId = (String) actorMentionsSentiment[i];
+      a.mentions = (Integer) actorMentionsSentiment[i + 1];
+      double sentiment = (Double) actorMentionsSentiment[i + 2];
+      a.sentimentSum = sentiment * a.mentions;
+      a.sentimentSumSquares = sentiment * sentiment * a.mentions;
+      if (sentiment > 0.05) {
+        a.positive = a.mentions;
+      } else if (sentiment < -0.05) {
+        a.negative = a.mentions;
+      } else {
+        a.neutral = a.mentions;
+      }
+      s.actors.add(a);
+      ids.add(a.actorId);
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        PairSignal pair = new PairSignal();
+        pair.actorA = ids.get(i).compareTo(ids.get(j)) < 0 ? ids.get(i) : ids.get(j);
+        pair.actorB = ids.get(i).compareTo(ids.get(j)) < 0 ? ids.get(j) : ids.get(i);
+        pair.sentences = 1;
+        s.pairs.add(pair);
+      }
+    }
+    return s;
+  }
+
+  private static String row(GenericRecord r, String... fields) {
+    StringBuilder b = new StringBuilder();
+    for (String f : fields) {
+      Object v = r.get(f);
+      b.append(v instanceof Double d ? String.format("%.4f", d) : String.valueOf(v)).append(' ');
+    }
+    return b.toString().trim();
+  }
+
+  @Test
+  void actorDailyCombinesArticlesSourcesSentimentAndShareOfVoice() {
+    PCollection<ArticleSignals> in = p.apply(Create.of(
+        article("a1", "f", 1, "Ledger", 100, 1.0, "putin", 2, -0.5, "zelensky", 1, 0.5),
+        article("a2", "f", 2, "Ledger", 100, 1.0, "putin", 1, 0.1),
+        article("a3", "f", 3, "Wire", 100, 1.0, "putin", 1, 0.0)));
+    PCollection<String> rows = in.apply(new ActorDaily(INFO))
+        .apply(MapElements.into(TypeDescriptors.strings()).via(r -> row(r, "day", "actor_id", "actor_name",
+            "mentions", "articles", "sources", "sentiment_mean", "positive_mentions", "negative_mentions",
+            "neutral_mentions", "share_of_voice")));
+    // putin: sentiments -0.5, -0.5, 0.1, 0.0 -> mean -0.225; share 4 of 5 mentions
+    PAssert.that(rows).containsInAnyOrder(
+        DAY + " putin Vladimir Putin 4 3 2 -0.2250 1 2 1 0.8000",
+        DAY + " zelensky Volodymyr Zelensky 1 1 1 0.5000 1 0 0 0.2000");
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void pairsAndCorpusTotals() {
+    PCollection<ArticleSignals> in = p.apply(Create.of(
+        article("a1", "f", 1, "Ledger", 100, 2.0, "putin", 1, 0.0, "zelensky", 1, 0.0, "nato", 1, 0.0),
+        article("a2", "f", 2, "Wire", 50, -1.0, "putin", 1, 0.0, "zelensky", 1, 0.0),
+        article("a3", "f", 3, "Wire", 30, 0.5)));
+    PAssert.that(in.apply(new PairsDaily())
+            .apply(MapElements.into(TypeDescriptors.strings())
+                .via(r -> row(r, "actor_a", "actor_b", "articles", "sentences"))))
+        .containsInAnyOrder("nato putin 1 1", "nato zelensky 1 1", "putin zelensky 2 2");
+    PAssert.that(in.apply(new CorpusDaily())
+            .apply(MapElements.into(TypeDescriptors.strings())
+                .via(r -> row(r, "day", "articles", "sources", "words", "tone_mean", "articles_with_actors"))))
+        .containsInAnyOrder(DAY + " 3 2 180 0.5000 2");
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void dedupKeepsTheCopyReadFirstAndRejectsTheOthers() {
+    PCollectionTuple out = p.apply(Create.of(
+            article("same", "b.jsonl", 1, "Wire", 10, 0, "putin", 1, 0.0),
+            article("same", "a.jsonl", 7, "Ledger", 10, 0, "putin", 1, 0.0),
+            article("same", "a.jsonl", 9, "Ledger", 10, 0, "putin", 1, 0.0),
+            article("other", "a.jsonl", 8, "Ledger", 10, 0)))
+        .apply(new DedupById());
+    PAssert.that(out.get(DedupById.UNIQUE)
+            .apply(MapElements.into(TypeDescriptors.strings()).via(s -> s.articleId + "@" + s.file + ":" + s.line)))
+        .containsInAnyOrder("same@a.jsonl:7", "other@a.jsonl:8");
+    PAssert.that(out.get(DedupById.DUPLICATES)
+            .apply(MapElements.into(TypeDescriptors.strings()).via(RejectedRecord::toJson)))
+        .satisfies(rejected -> {
+          List<String> all = new ArrayList<>();
+          rejected.forEach(all::add);
+          assertEquals(2, all.size());
+          all.forEach(json -> assertEquals(true, json.contains("\"reason\":\"duplicate_id\"")
+              && json.contains("first read at a.jsonl:7")));
+          return null;
+        });
+    p.run().waitUntilFinish();
+  }
+}
