@@ -1,0 +1,211 @@
+package org.actortrends;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged jar's {@code run} on sample-data with the direct runner, as a user would, and reads the
+ * output back with DuckDB: types, accounting, and the hand-checked answer key.
+ */
+class EndToEndIT {
+  static final Path JAR = Paths.get("target/actor-trends.jar");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path tmp;
+  static Path out;
+  static Result run;
+
+  record Result(int exit, String stdout, String stderr) {}
+
+  static Result java(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx1g", "-jar", JAR.toString()));
+    cmd.addAll(List.of(args));
+    Path stdout = Files.createTempFile(tmp, "out", ".txt");
+    Path stderr = Files.createTempFile(tmp, "err", ".txt");
+    Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+        .start();
+    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the job did not finish in 10 minutes");
+    return new Result(p.exitValue(), Files.readString(stdout), Files.readString(stderr));
+  }
+
+  @BeforeAll
+  static void runTheJob() throws Exception {
+    out = tmp.resolve("out");
+    run = java("run", "--input=sample-data/articles,sample-data/malformed.jsonl", "--output=" + out,
+        "--writeMentions");
+    System.out.println(run.stdout());
+    System.err.println(run.stderr());
+  }
+
+  @Test
+  void succeedsAndAccountsForEveryRecord() throws Exception {
+    assertEquals(0, run.exit(), run.stderr());
+    JsonNode summary = JSON.readTree(out.resolve("_run/summary.json").toFile());
+    long read = summary.get("read").asLong();
+    assertEquals(read, summary.get("accepted").asLong() + summary.get("rejected").asLong());
+    assertEquals(countRecords(Paths.get("sample-data/articles")) + countRecords(Paths.get("sample-data/malformed.jsonl")),
+        read, "every non-blank input record is read once");
+    long rejectedLines;
+    try (Stream<String> lines = Files.lines(firstFile(out.resolve("_rejected")))) {
+      rejectedLines = lines.count();
+    }
+    assertEquals(summary.get("rejected").asLong(), rejectedLines, "every rejection is written with its reason");
+    JsonNode reasons = summary.get("rejected_by_reason");
+    for (String reason : List.of("invalid_json", "not_an_object", "missing_text", "empty_text", "wrong_type",
+        "missing_published_at", "bad_published_at", "missing_source", "duplicate_id")) {
+      assertTrue(reasons.has(reason), "malformed.jsonl yields a " + reason + " rejection: " + reasons);
+    }
+    assertTrue(summary.get("days").asLong() >= 21);
+  }
+
+  @Test
+  void tablesOpenInDuckDbWithDayTypedDate() throws Exception {
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      for (String table : List.of("actor_daily", "actor_pairs_daily", "corpus_daily", "mentions")) {
+        try (ResultSet rs = st.executeQuery("SELECT typeof(day), count(*), count(DISTINCT day) FROM read_parquet('"
+            + out.resolve(table) + "/**/*.parquet', hive_partitioning=true)")) {
+          assertTrue(rs.next());
+          assertEquals("DATE", rs.getString(1), table);
+          assertTrue(rs.getLong(2) > 0, table + " has rows");
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT actor_id, sum(mentions) m FROM read_parquet('"
+          + out.resolve("actor_daily") + "/**/*.parquet', hive_partitioning=true) GROUP BY 1 ORDER BY m DESC LIMIT 5")) {
+        System.out.println("top actors:");
+        while (rs.next()) {
+          System.out.println("  " + rs.getString(1) + " " + rs.getLong(2));
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT count(DISTINCT actor_id) FROM read_parquet('"
+          + out.resolve("actor_daily") + "/**/*.parquet')")) {
+        rs.next();
+        assertTrue(rs.getLong(1) >= 25, "at least 25 actors found in sample-data");
+      }
+    }
+  }
+
+  @Test
+  void mentionsMatchTheHandCheckedAnswerKey() throws Exception {
+    Map<String, Long> key = new TreeMap<>();
+    TreeSet<String> keyArticles = new TreeSet<>();
+    try (CSVParser csv = CSVParser.parse(Paths.get("sample-data/answer-key/mentions.csv"), StandardCharsets.UTF_8,
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+      for (CSVRecord r : csv) {
+        key.put(r.get("article_id") + " " + r.get("actor_id"), Long.parseLong(r.get("mentions")));
+        keyArticles.add(r.get("article_id"));
+      }
+    }
+    Map<String, Long> found = new TreeMap<>();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT article_id, actor_id, count(*) FROM read_parquet('"
+            + out.resolve("mentions") + "/**/*.parquet', hive_partitioning=true) GROUP BY 1, 2")) {
+      while (rs.next()) {
+        if (keyArticles.contains(rs.getString(1))) {
+          found.put(rs.getString(1) + " " + rs.getString(2), rs.getLong(3));
+        }
+      }
+    }
+    long truePositives = 0;
+    long predicted = found.values().stream().mapToLong(Long::longValue).sum();
+    long expected = key.values().stream().mapToLong(Long::longValue).sum();
+    List<String> differences = new ArrayList<>();
+    TreeSet<String> all = new TreeSet<>(key.keySet());
+    all.addAll(found.keySet());
+    for (String k : all) {
+      long want = key.getOrDefault(k, 0L);
+      long got = found.getOrDefault(k, 0L);
+      truePositives += Math.min(want, got);
+      if (want != got) {
+        differences.add(k + ": key " + want + ", found " + got);
+      }
+    }
+    double precision = predicted == 0 ? 0 : (double) truePositives / predicted;
+    double recall = expected == 0 ? 0 : (double) truePositives / expected;
+    System.out.printf("answer key: %d articles, %d mentions; precision %.3f recall %.3f%n", keyArticles.size(),
+        expected, precision, recall);
+    differences.forEach(d -> System.out.println("  differs: " + d));
+    assertTrue(keyArticles.size() >= 25);
+    assertTrue(precision >= 0.95 && recall >= 0.95,
+        String.format("precision %.3f, recall %.3f; differences: %s", precision, recall, differences));
+  }
+
+  @Test
+  void usageErrorsGiveOneLineAndExitCode2() throws Exception {
+    Result unknown = java("run", "--input=sample-data/articles", "--noSuchOption=1");
+    assertEquals(2, unknown.exit());
+    assertEquals(1, unknown.stderr().strip().lines().count(), unknown.stderr());
+    Result missing = java("run", "--input=does/not/exist.jsonl", "--output=" + tmp.resolve("x"));
+    assertEquals(2, missing.exit());
+    assertTrue(missing.stderr().contains("does/not/exist.jsonl"), missing.stderr());
+    assertEquals(1, missing.stderr().strip().lines().count(), missing.stderr());
+    Result help = java("run", "--help");
+    assertEquals(0, help.exit());
+    assertTrue(help.stdout().contains("--input"));
+  }
+
+  /** Non-blank JSON lines plus CSV records, counted independently of the job. */
+  static long countRecords(Path path) throws IOException {
+    List<Path> files = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> walk = Files.walk(path)) {
+        walk.filter(Files::isRegularFile).forEach(files::add);
+      }
+    } else {
+      files.add(path);
+    }
+    long n = 0;
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      boolean gz = name.endsWith(".gz");
+      String base = gz ? name.substring(0, name.length() - 3) : name;
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(
+          gz ? new GZIPInputStream(Files.newInputStream(f)) : Files.newInputStream(f), StandardCharsets.UTF_8))) {
+        if (base.endsWith(".csv")) {
+          try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            for (CSVRecord ignored : csv) {
+              n++;
+            }
+          }
+        } else if (base.endsWith(".jsonl") || base.endsWith(".ndjson") || base.endsWith(".json")) {
+          n += r.lines().filter(l -> !l.isBlank()).count();
+        }
+      }
+    }
+    return n;
+  }
+
+  static Path firstFile(Path dir) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).findFirst().orElseThrow();
+    }
+  }
+}
