@@ -1,0 +1,213 @@
+package org.actortrends.extract;
+
+/**
+ * A VADER-style sentiment score of a run of tokens: the lexicon valences of its words, shifted by the words
+ * around them, summed and squashed into [-1, 1].
+ *
+ * <ul>
+ *   <li>A negation among the three words before a word (within its clause) flips and dampens it ("not good").
+ *   <li>Boosters and dampeners before a word raise or lower its magnitude ("very good", "slightly bad"), less so
+ *       the further away they are; "kind of" and "sort of" dampen.
+ *   <li>An ALL-CAPS word in a text that is not all caps is emphasised.
+ *   <li>After "but" words weigh 1.5, before it 0.5.
+ *   <li>Exclamation marks, and two or more question marks, push the sum away from zero.
+ *   <li>"least" negates ("the least helpful"), except in "at least" and "very least"; "never so good" emphasises.
+ * </ul>
+ *
+ * <p>Holds no scratch state: once built it is only read, so one instance can serve every thread. Build it before
+ * the {@link Tokenizer} tokenizes anything, since it adds its words to the vocabulary.
+ */
+public final class SentimentScorer {
+  /** Negated valences are flipped and shrunk by this factor. */
+  static final double NEGATION = -0.74;
+  /** What a booster adds to (a dampener takes from) the magnitude of a valence. */
+  static final double BOOST = 0.293;
+  /** What an ALL-CAPS word adds to its magnitude when the rest of the text is not shouting. */
+  static final double CAPS_EMPHASIS = 0.733;
+  /** Valence multiplier of "never so" and "never this". */
+  static final double NEVER_SO = 1.25;
+  static final double BEFORE_CONTRAST = 0.5;
+  static final double AFTER_CONTRAST = 1.5;
+  static final double PER_EXCLAMATION = 0.292;
+  static final int MAX_EXCLAMATIONS = 4;
+  static final double PER_QUESTION = 0.18;
+  static final double MAX_QUESTION_EMPHASIS = 0.96;
+  /** How fast the sum approaches ±1: sum / sqrt(sum² + ALPHA). */
+  static final double ALPHA = 15;
+  /** Negations and boosters reach this many words ahead. */
+  static final int SCOPE = 3;
+  /** Weight of a booster one, two and three words before the word it modifies. */
+  private static final double[] BOOST_DECAY = {0, 1.0, 0.95, 0.9};
+
+  private final SentimentLexicon lexicon;
+  private final ValenceShifters shifters;
+
+  /** Loads the standard lexicon (VADER plus our news words) into {@code vocabulary}. */
+  public SentimentScorer(Vocabulary vocabulary) {
+    this(vocabulary, SentimentLexicon.standard(vocabulary));
+  }
+
+  /** Scores with {@code lexicon}, which must have been built on the same {@code vocabulary}. */
+  public SentimentScorer(Vocabulary vocabulary, SentimentLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.shifters = new ValenceShifters(vocabulary);
+  }
+
+  public SentimentLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The compound score in [-1, 1] of tokens {@code [fromToken, toToken)}; 0 when no word carries sentiment. */
+  public double scoreSentence(Tokens tokens, int fromToken, int toToken) {
+    boolean capsDifferential = hasCapsDifferential(tokens, fromToken, toToken);
+    double beforeContrast = 0;
+    double afterContrast = 0;
+    boolean contrastSeen = false;
+    int exclamations = 0;
+    int questions = 0;
+    for (int i = fromToken; i < toToken; i++) {
+      byte type = tokens.type(i);
+      if (type == Tokens.PUNCT) {
+        char p = tokens.punct(i);
+        exclamations += p == '!' ? 1 : 0;
+        questions += p == '?' ? 1 : 0;
+      } else if (type == Tokens.WORD) {
+        if (!contrastSeen && shifters.is(tokens.id(i), ValenceShifters.CONTRAST)) {
+          contrastSeen = true;
+        } else if (contrastSeen) {
+          afterContrast += valence(tokens, i, fromToken, toToken, capsDifferential);
+        } else {
+          beforeContrast += valence(tokens, i, fromToken, toToken, capsDifferential);
+        }
+      }
+    }
+    double sum = contrastSeen
+        ? beforeContrast * BEFORE_CONTRAST + afterContrast * AFTER_CONTRAST
+        : beforeContrast;
+    return normalize(withPunctuationEmphasis(sum, exclamations, questions));
+  }
+
+  /** The score of a clause or any other run of tokens; the same rules as {@link #scoreSentence}. */
+  public double scoreSpan(Tokens tokens, int fromToken, int toToken) {
+    return scoreSentence(tokens, fromToken, toToken);
+  }
+
+  /**
+   * The valence of word token {@code i} after the negations, boosters and idioms before it, looking no further
+   * back than {@code fromToken}; 0 for words without sentiment and for modifiers.
+   */
+  double valence(Tokens tokens, int i, int fromToken, int toToken, boolean capsDifferential) {
+    int id = tokens.id(i);
+    double v = lexicon.valence(id);
+    if (v == 0 || hasNoOwnValence(tokens, i, id, toToken)) {
+      return 0;
+    }
+    if (capsDifferential && tokens.has(i, Tokens.ALL_CAPS)) {
+      v += v > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
+    }
+    int distance = 0;
+    boolean soOrThisBetween = false; // "never been so happy" emphasises
+    for (int j = i - 1; j >= fromToken && distance < SCOPE; j--) {
+      if (tokens.type(j) == Tokens.PUNCT) {
+        if (endsScope(tokens.punct(j))) {
+          break;
+        }
+        continue;
+      }
+      distance++;
+      v += boost(tokens, j, fromToken, v, capsDifferential) * BOOST_DECAY[distance];
+      int prevId = tokens.id(j);
+      if (shifters.is(prevId, ValenceShifters.NEGATION)) {
+        boolean neverSo = soOrThisBetween && shifters.is(prevId, ValenceShifters.NEVER);
+        v *= neverSo ? NEVER_SO : NEGATION;
+      }
+      soOrThisBetween |= shifters.is(prevId, ValenceShifters.AFTER_NEVER);
+    }
+    return isAfterLeast(tokens, i, fromToken) ? v * NEGATION : v;
+  }
+
+  /** Modifiers, "kind" in "kind of", and "no" when it negates the next word rather than being negative itself. */
+  private boolean hasNoOwnValence(Tokens tokens, int i, int id, int toToken) {
+    if (shifters.is(id, ValenceShifters.BOOSTER | ValenceShifters.DAMPENER | ValenceShifters.CONTRAST)) {
+      return true;
+    }
+    boolean nextIsWord = i + 1 < toToken && tokens.type(i + 1) == Tokens.WORD;
+    if (!nextIsWord) {
+      return false;
+    }
+    int next = tokens.id(i + 1);
+    return (shifters.is(id, ValenceShifters.KIND) && shifters.is(next, ValenceShifters.OF))
+        || (shifters.is(id, ValenceShifters.NEGATION) && lexicon.valence(next) != 0);
+  }
+
+  /** What word token {@code j} adds to valence {@code v} as a booster or dampener, before distance decay. */
+  private double boost(Tokens tokens, int j, int fromToken, double v, boolean capsDifferential) {
+    int id = tokens.id(j);
+    double sign = v < 0 ? -1 : 1;
+    if (shifters.is(id, ValenceShifters.BOOSTER)) {
+      boolean shouted = capsDifferential && tokens.has(j, Tokens.ALL_CAPS);
+      return sign * (shouted ? BOOST + CAPS_EMPHASIS : BOOST);
+    }
+    boolean kindOf = shifters.is(id, ValenceShifters.OF) && j - 1 >= fromToken
+        && tokens.type(j - 1) == Tokens.WORD && shifters.is(tokens.id(j - 1), ValenceShifters.KIND);
+    if (kindOf || shifters.is(id, ValenceShifters.DAMPENER)) {
+      return -sign * BOOST;
+    }
+    return 0;
+  }
+
+  /** "the least convincing" negates; "at least" and "very least" do not. */
+  private boolean isAfterLeast(Tokens tokens, int i, int fromToken) {
+    int least = i - 1;
+    if (least < fromToken || tokens.type(least) != Tokens.WORD
+        || !shifters.is(tokens.id(least), ValenceShifters.LEAST)) {
+      return false;
+    }
+    int before = least - 1;
+    return before < fromToken || tokens.type(before) != Tokens.WORD
+        || !shifters.is(tokens.id(before), ValenceShifters.BEFORE_LEAST);
+  }
+
+  /** Punctuation that closes a clause, and with it the reach of negations and boosters. */
+  private static boolean endsScope(char p) {
+    return p == ',' || p == ';' || p == ':' || p == '(' || p == ')' || p == '[' || p == ']' || p == '.'
+        || p == '!' || p == '?' || p == '…' || p == '-' || p == '–' || p == '—';
+  }
+
+  /** True when some words but not all are ALL CAPS: only then does shouting stand out. */
+  static boolean hasCapsDifferential(Tokens tokens, int fromToken, int toToken) {
+    boolean shouting = false;
+    boolean quiet = false;
+    for (int i = fromToken; i < toToken; i++) {
+      if (tokens.type(i) != Tokens.WORD) {
+        continue;
+      }
+      if (tokens.has(i, Tokens.ALL_CAPS)) {
+        shouting = true;
+      } else if (!isSingleCapital(tokens, i)) { // "I" and "A" fit into shouted text
+        quiet = true;
+      }
+    }
+    return shouting && quiet;
+  }
+
+  private static boolean isSingleCapital(Tokens tokens, int i) {
+    return tokens.end(i) - tokens.start(i) == 1 && tokens.has(i, Tokens.CAPITALIZED);
+  }
+
+  /** Exclamation marks, and two or more question marks, make the sum more extreme in its own direction. */
+  static double withPunctuationEmphasis(double sum, int exclamations, int questions) {
+    double emphasis = Math.min(exclamations, MAX_EXCLAMATIONS) * PER_EXCLAMATION;
+    if (questions > 1) {
+      emphasis += questions <= 3 ? questions * PER_QUESTION : MAX_QUESTION_EMPHASIS;
+    }
+    if (sum > 0) {
+      return sum + emphasis;
+    }
+    return sum < 0 ? sum - emphasis : 0;
+  }
+
+  static double normalize(double sum) {
+    return sum / Math.sqrt(sum * sum + ALPHA);
+  }
+}

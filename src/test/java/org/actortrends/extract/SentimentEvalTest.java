@@ -1,0 +1,168 @@
+package org.actortrends.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Agreement of {@link SentimentScorer#scoreSentence} with human ratings (the VADER paper's sentence sets, TSV
+ * {@code id rating text}, rating -4..+4), and its throughput. Prints its figures; skipped when the files are
+ * absent. The floors are loose: they catch a broken scorer, not a slightly worse one.
+ */
+class SentimentEvalTest {
+  private static final Path DIR = Path.of("/work/shared/eval/sentiment");
+  /** Our score counts as neutral within ±this. */
+  private static final double NEUTRAL_BAND = 0.05;
+
+  private final Vocabulary vocabulary = new Vocabulary();
+  private final SentimentScorer scorer = new SentimentScorer(vocabulary);
+  private final Tokenizer tokenizer = new Tokenizer(vocabulary);
+  private final Tokens tokens = new Tokens();
+
+  @Test
+  void nytEditorials() throws IOException {
+    Agreement a = evaluate("nyt_editorials.dev.tsv");
+    assertTrue(a.pearson > 0.40, "NYT r " + a.pearson);
+    assertTrue(a.weightedF1 > 0.50, "NYT F1 " + a.weightedF1);
+  }
+
+  @Test
+  void tweets() throws IOException {
+    Agreement a = evaluate("tweets.tsv");
+    assertTrue(a.pearson > 0.70, "tweets r " + a.pearson);
+    assertTrue(a.weightedF1 > 0.70, "tweets F1 " + a.weightedF1);
+  }
+
+  @Test
+  void movieAndProductReviews() throws IOException {
+    evaluate("movie_reviews.tsv"); // for information only: not our domain
+    evaluate("amazon_reviews.tsv");
+  }
+
+  @Test
+  void metricsOnATinyExample() {
+    assertEquals(1.0, pearson(new double[] {1, 2, 3}, new double[] {2, 4, 6}), 1e-12);
+    // Truth: positive, negative, neutral, positive; predicted: positive, negative, neutral, negative.
+    // F1 positive 2/3 (weight 2), negative 2/3 (weight 1), neutral 1 (weight 1).
+    double[] truth = {1.5, -1, 0, 0.2};
+    double[] predicted = {0.5, -0.5, 0.01, -0.3};
+    assertEquals(0.75, weightedF1(truth, predicted), 1e-12);
+  }
+
+  /** Characters per second of tokenize + scoreSentence over every sentence; prints only, timing varies. */
+  @Test
+  void throughput() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (Rated r : read("nyt_editorials.dev.tsv")) {
+      texts.add(r.text);
+    }
+    long charsPerPass = texts.stream().mapToLong(String::length).sum();
+    int passes = (int) Math.max(1, 50_000_000L / charsPerPass);
+    double sink = scoreAll(texts, passes / 5); // warm-up, so the timed passes run compiled code
+    long start = System.nanoTime();
+    sink += scoreAll(texts, passes);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double chars = (double) charsPerPass * passes;
+    System.out.printf("sentiment throughput: %.1f M chars in %.2f s = %.1f M chars/s (checksum %.3f)%n",
+        chars / 1e6, seconds, chars / 1e6 / seconds, sink);
+  }
+
+  private double scoreAll(List<String> texts, int passes) {
+    double sum = 0;
+    for (int p = 0; p < passes; p++) {
+      for (String text : texts) {
+        tokenizer.tokenize(text, tokens);
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+          sum += scorer.scoreSentence(tokens, tokens.sentenceStart(s), tokens.sentenceEnd(s));
+        }
+      }
+    }
+    return sum;
+  }
+
+  private Agreement evaluate(String file) throws IOException {
+    List<Rated> rows = read(file);
+    double[] truth = new double[rows.size()];
+    double[] predicted = new double[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      tokenizer.tokenize(rows.get(i).text, tokens);
+      truth[i] = rows.get(i).rating;
+      predicted[i] = scorer.scoreSentence(tokens, 0, tokens.size()); // the whole line, as VADER scores it
+    }
+    Agreement a = new Agreement(pearson(truth, predicted), weightedF1(truth, predicted));
+    System.out.printf("sentiment %-24s n=%5d  r=%.3f  weighted F1=%.3f%n", file, rows.size(), a.pearson,
+        a.weightedF1);
+    return a;
+  }
+
+  private record Agreement(double pearson, double weightedF1) {}
+
+  private record Rated(double rating, String text) {}
+
+  private static List<Rated> read(String file) throws IOException {
+    Path path = DIR.resolve(file);
+    assumeTrue(Files.isReadable(path), "no evaluation file " + path);
+    List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+    List<Rated> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) { // skip the header
+      int tab1 = line.indexOf('\t');
+      int tab2 = line.indexOf('\t', tab1 + 1);
+      rows.add(new Rated(Double.parseDouble(line.substring(tab1 + 1, tab2)), line.substring(tab2 + 1)));
+    }
+    return rows;
+  }
+
+  static double pearson(double[] x, double[] y) {
+    int n = x.length;
+    double mx = 0;
+    double my = 0;
+    for (int i = 0; i < n; i++) {
+      mx += x[i] / n;
+      my += y[i] / n;
+    }
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < n; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
+
+  /**
+   * F1 of the classes negative, neutral, positive, averaged with the true class sizes as weights. The truth is cut
+   * at 0 (neutral only when the mean rating is exactly 0), our score at ±{@link #NEUTRAL_BAND}.
+   */
+  static double weightedF1(double[] truth, double[] predicted) {
+    int[][] confusion = new int[3][3];
+    for (int i = 0; i < truth.length; i++) {
+      confusion[(int) Math.signum(truth[i]) + 1][predictedClass(predicted[i])]++;
+    }
+    double weighted = 0;
+    for (int c = 0; c < 3; c++) {
+      int truePositives = confusion[c][c];
+      int actual = confusion[c][0] + confusion[c][1] + confusion[c][2];
+      int predictedAs = confusion[0][c] + confusion[1][c] + confusion[2][c];
+      double f1 = actual + predictedAs == 0 ? 0 : 2.0 * truePositives / (actual + predictedAs);
+      weighted += f1 * actual;
+    }
+    return weighted / truth.length;
+  }
+
+  private static int predictedClass(double score) {
+    if (score >= NEUTRAL_BAND) {
+      return 2;
+    }
+    return score <= -NEUTRAL_BAND ? 0 : 1;
+  }
+}
