@@ -53,9 +53,9 @@ public class ExtractSignals extends PTransform<PCollection<CorpusRecord>, PColle
     @ProcessElement
     public void process(@Element CorpusRecord record, OutputReceiver<ArticleSignals> out) {
       Article a = record.article();
-      ArticleAnalysis analysis = extractor.analyze(ArticleExtractor.document(a.title(), a.text()), a.day());
+      ArticleAnalysis analysis = extractor.analyze(ArticleExtractor.document(a.getTitle(), a.getText()), a.getDay());
       mentions.inc(analysis.mentions().size());
-      out.output(Signals.of(a.id(), record.file(), record.line(), a.day(), a.source(), analysis,
+      out.output(Signals.of(a.getId(), record.file(), record.line(), a.getDay(), a.getSource(), analysis,
           extractor.dictionary(), withMentions));
     }
   }

@@ -10,6 +10,7 @@ import java.util.List;
 public final class ArticleExtractor {
   private final Tokenizer tokenizer;
   private final SentimentScorer scorer;
+  private final ToneCounter toneCounter;
   private final ActorMatcher matcher;
   private final Tokens tokens = new Tokens();
   private double[] sentenceScores = new double[64];
@@ -18,6 +19,7 @@ public final class ArticleExtractor {
     // Everything that adds words to the vocabulary comes before the first text is tokenized.
     Vocabulary vocabulary = new Vocabulary();
     scorer = new SentimentScorer(vocabulary);
+    toneCounter = new ToneCounter(scorer, false); // plain word counts, as GDELT does
     tokenizer = new Tokenizer(vocabulary);
     matcher = new ActorMatcher(dictionary, vocabulary, tokenizer);
   }
@@ -49,6 +51,6 @@ public final class ArticleExtractor {
       }
       mentionSentiment[m] = sentenceScores[s];
     }
-    return new ArticleAnalysis(scorer.tone(tokens), sentences, mentions, mentionSentiment);
+    return new ArticleAnalysis(toneCounter.count(tokens), sentences, mentions, mentionSentiment);
   }
 }

@@ -21,12 +21,19 @@ import java.util.List;
 public final class Tokenizer {
   private static final List<String> ABBREVIATIONS = List.of(
       "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "jr", "sr", "lt", "col", "capt", "sgt",
-      "rev", "hon", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "rev", "hon", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
       "nov", "dec", "inc", "ltd", "co", "corp", "fig", "approx", "ca", "cf", "adm", "maj", "brig", "pres", "supt",
-      "dept", "est", "mt", "ft", "e.g", "i.e");
+      "dept", "est", "mt", "ft");
+  /** Capitalised words that start a sentence even after an abbreviation, initial or acronym ("U.S. The"). */
+  private static final List<String> SENTENCE_STARTERS = List.of(
+      "the", "a", "an", "he", "she", "it", "we", "they", "i", "but", "in", "on", "this", "that", "there", "and",
+      "his", "her", "their", "its", "our", "after", "as", "at", "for", "if", "when", "while", "however",
+      "meanwhile", "yet", "so", "then", "some", "many", "most", "no");
 
   private final Vocabulary vocabulary;
   private final boolean[] abbreviation;
+  private final boolean[] sentenceStarter;
+  private final int noId;
   private char[] buf = new char[64];
   private int len;
   private int wordFlags;
@@ -34,13 +41,22 @@ public final class Tokenizer {
   /** Adds the abbreviations it needs to {@code vocabulary}; build it before the vocabulary is shared. */
   public Tokenizer(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
-    List<Integer> ids = new ArrayList<>();
-    for (String a : ABBREVIATIONS) {
-      ids.add(vocabulary.add(a));
+    abbreviation = idSet(vocabulary, ABBREVIATIONS);
+    sentenceStarter = idSet(vocabulary, SENTENCE_STARTERS);
+    noId = vocabulary.add("no");
+  }
+
+  private static boolean[] idSet(Vocabulary vocabulary, List<String> words) {
+    int[] ids = words.stream().mapToInt(vocabulary::add).toArray();
+    boolean[] set = new boolean[java.util.Arrays.stream(ids).max().orElse(0) + 1];
+    for (int id : ids) {
+      set[id] = true;
     }
-    int max = ids.stream().mapToInt(Integer::intValue).max().orElse(0);
-    abbreviation = new boolean[max + 1];
-    ids.forEach(i -> abbreviation[i] = true);
+    return set;
+  }
+
+  private static boolean in(boolean[] set, int id) {
+    return id >= 0 && id < set.length && set[id];
   }
 
   /** Tokenizes {@code text} into {@code out}, replacing what it held. */
@@ -242,10 +258,16 @@ public final class Tokenizer {
         t.addSentence(sentenceStart, i);
         sentenceStart = i;
       }
-      if (t.type[i] != Tokens.PUNCT || !isTerminal(t.punct[i])) {
+      boolean acronymDot = t.type[i] == Tokens.WORD && t.text.charAt(t.end[i] - 1) == '.';
+      if (acronymDot) {
+        // "U.S." swallowed its dot: a new sentence only if a typical sentence opener follows ("U.S. The ...").
+        if (i + 1 < size && !t.has(i + 1, Tokens.LINE_START) && isStarter(t, i + 1)) {
+          t.addSentence(sentenceStart, i + 1);
+          sentenceStart = i + 1;
+        }
         continue;
       }
-      if (t.punct[i] == '.' && isAbbreviationOrInitial(t, i)) {
+      if (t.type[i] != Tokens.PUNCT || !isTerminal(t.punct[i])) {
         continue;
       }
       int j = i + 1;
@@ -253,7 +275,12 @@ public final class Tokenizer {
           && (isTerminal(t.punct[j]) || isClosing(t, j))) {
         j++;
       }
-      if (j >= size || t.has(j, Tokens.LINE_START) || startsSentence(t, j)) {
+      boolean ends = j >= size || t.has(j, Tokens.LINE_START) || startsSentence(t, j);
+      if (ends && t.punct[i] == '.' && j == i + 1 && j < size && !t.has(j, Tokens.LINE_START)
+          && isAbbreviationOrInitial(t, i)) {
+        ends = isStarter(t, j); // "Mr. Putin" goes on; "Plan B. The vote" ends
+      }
+      if (ends) {
         t.addSentence(sentenceStart, j);
         sentenceStart = j;
         i = j - 1;
@@ -262,6 +289,10 @@ public final class Tokenizer {
     if (sentenceStart < size) {
       t.addSentence(sentenceStart, size);
     }
+  }
+
+  private boolean isStarter(Tokens t, int j) {
+    return t.type[j] == Tokens.WORD && t.has(j, Tokens.CAPITALIZED) && in(sentenceStarter, t.id[j]);
   }
 
   private static boolean isTerminal(char p) {
@@ -289,8 +320,11 @@ public final class Tokenizer {
     }
     int prev = dot - 1;
     int id = t.id[prev];
-    if (id >= 0 && id < abbreviation.length && abbreviation[id]) {
+    if (in(abbreviation, id)) {
       return true;
+    }
+    if (id == noId) {
+      return dot + 1 < t.size && t.type[dot + 1] == Tokens.NUMBER; // "No. 10"
     }
     return t.end[prev] - t.start[prev] == 1 && t.has(prev, Tokens.CAPITALIZED);
   }

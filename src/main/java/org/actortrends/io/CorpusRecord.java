@@ -27,13 +27,13 @@ public record CorpusRecord(String file, long line, Article article) {
       Article a = r.article;
       STRING.encode(r.file, out);
       VarLongCoder.of().encode(r.line, out);
-      STRING.encode(a.id(), out);
-      NULLABLE.encode(a.url(), out);
-      STRING.encode(a.source(), out);
-      VarLongCoder.of().encode(a.publishedAtMillis(), out);
-      VarLongCoder.of().encode(a.day().toEpochDay(), out);
-      NULLABLE.encode(a.title(), out);
-      STRING.encode(a.text(), out);
+      STRING.encode(a.getId(), out);
+      NULLABLE.encode(a.getUrl(), out);
+      STRING.encode(a.getSource(), out);
+      VarLongCoder.of().encode(a.getPublishedAtMillis(), out);
+      VarLongCoder.of().encode(a.getDay().toEpochDay(), out);
+      NULLABLE.encode(a.getTitle(), out);
+      STRING.encode(a.getText(), out);
     }
 
     @Override

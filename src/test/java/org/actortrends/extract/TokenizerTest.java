@@ -41,6 +41,16 @@ class TokenizerTest {
   }
 
   @Test
+  void acronymsInitialsAndNoEndASentenceBeforeATypicalOpener() {
+    assertEquals(List.of("Growth was strong in the U.S.", "The euro zone lagged."),
+        sentences("Growth was strong in the U.S. The euro zone lagged."));
+    assertEquals(List.of("They chose Plan B.", "The vote failed."), sentences("They chose Plan B. The vote failed."));
+    assertEquals(List.of("Voters said no.", "The measure failed."), sentences("Voters said no. The measure failed."));
+    assertEquals(List.of("He lives at No. 10 Downing Street."), sentences("He lives at No. 10 Downing Street."));
+    assertEquals(List.of("U.S. President Trump spoke."), sentences("U.S. President Trump spoke."));
+  }
+
+  @Test
   void quotesStayWithTheirSentence() {
     assertEquals(List.of("\u201CWe will win,\u201D Zelensky said.", "\u201CStop!\u201D he shouted at them."),
         sentences("\u201CWe will win,\u201D Zelensky said. \u201CStop!\u201D he shouted at them."));
