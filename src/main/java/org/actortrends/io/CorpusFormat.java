@@ -1,0 +1,46 @@
+package org.actortrends.io;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** The record formats an input corpus file can have. */
+public enum CorpusFormat {
+    /** One JSON object per line. */
+    JSON_LINES,
+    /** RFC 4180 CSV with a header row. */
+    CSV;
+
+    private static final List<String> COMPRESSION_SUFFIXES = List.of(".gz", ".bz2", ".zst", ".deflate", ".zip");
+    private static final List<String> JSON_LINES_SUFFIXES = List.of(".jsonl", ".ndjson", ".json");
+    private static final String CSV_SUFFIX = ".csv";
+
+    /**
+     * Tells the format from a file name such as {@code news-2025-08.jsonl.gz}; a compression suffix is ignored
+     * because the pipeline decompresses before reading.
+     *
+     * @throws IllegalArgumentException if the name has no known suffix
+     */
+    public static CorpusFormat forFileName(String name) {
+        Objects.requireNonNull(name, "name");
+        String lower = withoutCompressionSuffix(name.toLowerCase(Locale.ROOT));
+        if (JSON_LINES_SUFFIXES.stream().anyMatch(lower::endsWith)) {
+            return JSON_LINES;
+        }
+        if (lower.endsWith(CSV_SUFFIX)) {
+            return CSV;
+        }
+        throw new IllegalArgumentException("Cannot tell the format of input file '" + name
+                + "': expected a name ending in .jsonl, .ndjson, .json or .csv,"
+                + " optionally followed by .gz, .bz2, .zst, .deflate or .zip");
+    }
+
+    private static String withoutCompressionSuffix(String lowerCaseName) {
+        for (String suffix : COMPRESSION_SUFFIXES) {
+            if (lowerCaseName.endsWith(suffix)) {
+                return lowerCaseName.substring(0, lowerCaseName.length() - suffix.length());
+            }
+        }
+        return lowerCaseName;
+    }
+}

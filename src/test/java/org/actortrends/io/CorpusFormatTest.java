@@ -1,0 +1,34 @@
+package org.actortrends.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CorpusFormatTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"news.jsonl", "news.ndjson", "news.json", "gs://bucket/2025/news.jsonl.gz",
+        "NEWS.JSONL.BZ2", "news.ndjson.zst", "news.json.deflate", "news.jsonl.zip"})
+    void jsonLinesNames(String name) {
+        assertEquals(CorpusFormat.JSON_LINES, CorpusFormat.forFileName(name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"news.csv", "/data/news.CSV.gz", "news.csv.bz2", "news.csv.zst"})
+    void csvNames(String name) {
+        assertEquals(CorpusFormat.CSV, CorpusFormat.forFileName(name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"news.txt", "news.gz", "news.parquet", "news.csv.gz.gz", "news", "jsonl"})
+    void unknownNamesAreRejectedWithTheName(String name) {
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> CorpusFormat.forFileName(name));
+        assertTrue(e.getMessage().contains("'" + name + "'"), e.getMessage());
+        assertTrue(e.getMessage().contains(".jsonl"), e.getMessage());
+    }
+}
