@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** The names of the input fields (JSON keys or CSV columns) that hold each part of an article. */
-public record FieldNames(String id, String url, String source, String publishedAt, String title, String text) {
+public record FieldNames(String id, String url, String source, String publishedAt, String title, String text)
+    implements java.io.Serializable {
 
     private static final String DEFAULT_PUBLISHED_AT = "published_at";
     /** Names other corpora commonly use for the publication time; tried only when the default name is absent. */

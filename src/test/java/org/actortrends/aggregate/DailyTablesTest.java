@@ -102,11 +102,11 @@ class DailyTablesTest {
         article("a2", "f", 2, "Wire", 50, -1.0, "putin", 1, 0.0, "zelensky", 1, 0.0),
         article("a3", "f", 3, "Wire", 30, 0.5)));
     PAssert.that(in.apply(new PairsDaily())
-            .apply(MapElements.into(TypeDescriptors.strings())
+            .apply("PairRows", MapElements.into(TypeDescriptors.strings())
                 .via(r -> row(r, "actor_a", "actor_b", "articles", "sentences"))))
         .containsInAnyOrder("nato putin 1 1", "nato zelensky 1 1", "putin zelensky 2 2");
     PAssert.that(in.apply(new CorpusDaily())
-            .apply(MapElements.into(TypeDescriptors.strings())
+            .apply("CorpusRows", MapElements.into(TypeDescriptors.strings())
                 .via(r -> row(r, "day", "articles", "sources", "words", "tone_mean", "articles_with_actors"))))
         .containsInAnyOrder(DAY + " 3 2 180 0.5000 2");
     p.run().waitUntilFinish();
@@ -121,10 +121,10 @@ class DailyTablesTest {
             article("other", "a.jsonl", 8, "Ledger", 10, 0)))
         .apply(new DedupById());
     PAssert.that(out.get(DedupById.UNIQUE)
-            .apply(MapElements.into(TypeDescriptors.strings()).via(s -> s.articleId + "@" + s.file + ":" + s.line)))
+            .apply("Kept", MapElements.into(TypeDescriptors.strings()).via(s -> s.articleId + "@" + s.file + ":" + s.line)))
         .containsInAnyOrder("same@a.jsonl:7", "other@a.jsonl:8");
     PAssert.that(out.get(DedupById.DUPLICATES)
-            .apply(MapElements.into(TypeDescriptors.strings()).via(RejectedRecord::toJson)))
+            .apply("Rejected", MapElements.into(TypeDescriptors.strings()).via(RejectedRecord::toJson)))
         .satisfies(rejected -> {
           List<String> all = new ArrayList<>();
           rejected.forEach(all::add);
