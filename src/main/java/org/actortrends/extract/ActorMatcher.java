@@ -169,8 +169,8 @@ public final class ActorMatcher {
         if (!capitalsMatch(tokens, start, matchEnd[m], e.capitals)) {
           continue;
         }
-        if (e.kind == MatchedBy.NAME || e.kind == MatchedBy.ALIAS) {
-          name = e.actor;
+        if (e.kind == MatchedBy.NAME || (e.kind == MatchedBy.ALIAS && kinds[m] != MatchedBy.NAME)) {
+          name = e.actor; // the canonical name wins over an alias that folds the same ("NATO", "Nato")
           kinds[m] = e.kind;
         } else if (e.kind == MatchedBy.ROLE && epochDay >= e.fromDay && epochDay < e.toDay) {
           roleAmbiguous |= role >= 0 && role != e.actor;

@@ -87,6 +87,7 @@ public final class RunCommand {
       RunSummary summary = RunSummary.of(counts, seconds, options, inputs.files().size(), published.size());
       OutputCommitter.writeAtomically(output.resolve("_run/summary.json"), summary.toJson());
       OutputCommitter.deleteRecursively(staging);
+      deleteIfEmpty(staging.getParent());
       out.println(summary.oneLine(output));
       if (summary.rejectedFraction() > options.getMaxRejectedFraction()) {
         err.printf("error: %d of %d records rejected (%.1f%%), more than --maxRejectedFraction=%s; see %s%n",
@@ -126,6 +127,15 @@ public final class RunCommand {
     }
     List<String> files = InputFiles.expand(options.getInput());
     return new ActorTrendsPipeline.Inputs(files, yaml, name, info);
+  }
+
+  /** Another run may be using the staging parent at the same time, so only an empty one is removed. */
+  private static void deleteIfEmpty(Path dir) {
+    try {
+      Files.deleteIfExists(dir);
+    } catch (IOException notEmptyOrGone) {
+      // left for the run that still uses it
+    }
   }
 
   private static Map<String, Long> readCounts(Path file) throws IOException {

@@ -1,0 +1,200 @@
+package org.actortrends.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** One test per matching rule, on a small dictionary written for the test. */
+class ActorMatcherTest {
+  private static final String YAML = """
+      actors:
+        - id: zelensky
+          name: Volodymyr Zelensky
+          type: person
+          country: UA
+          aliases: [Volodymyr Zelenskyy]
+          short: [Zelensky, Zelenskyy]
+          roles:
+            - titles: [Ukrainian president, president of Ukraine]
+              from: 2019-05-20
+        - id: putin
+          name: Vladimir Putin
+          type: person
+          country: RU
+          roles:
+            - titles: [Russian president]
+              from: 2012-05-07
+        - id: trump
+          name: Donald Trump
+          type: person
+          country: US
+          roles:
+            - titles: [US president]
+              from: 2025-01-20
+        - id: melania
+          name: Melania Trump
+          type: person
+          country: US
+        - id: boris_johnson
+          name: Boris Johnson
+          type: person
+          country: GB
+        - id: mike_johnson
+          name: Mike Johnson
+          type: person
+          country: US
+          roles:
+            - titles: [House speaker]
+              from: 2023-10-25
+        - id: scholz
+          name: Olaf Scholz
+          type: person
+          country: DE
+          roles:
+            - titles: [German chancellor]
+              from: 2021-12-08
+              to: 2025-05-06
+        - id: merz
+          name: Friedrich Merz
+          type: person
+          country: DE
+          roles:
+            - titles: [German chancellor]
+              from: 2025-05-06
+        - id: starmer
+          name: Keir Starmer
+          type: person
+          country: GB
+          short: [Starmer, Sir Keir]
+        - id: bush
+          name: George W. Bush
+          type: person
+          country: US
+        - id: theresa_may
+          name: Theresa May
+          type: person
+          country: GB
+        - id: erdogan
+          name: Recep Tayyip Erdoğan
+          type: person
+          country: TR
+          short: [Erdoğan]
+        - id: nato
+          name: NATO
+          type: organization
+          country: INT
+          aliases: [Nato, North Atlantic Treaty Organization]
+        - id: kremlin
+          name: Kremlin
+          type: organization
+          country: RU
+      """;
+  private static final LocalDate AUG_2025 = LocalDate.parse("2025-08-13");
+
+  private final ActorDictionary dictionary = ActorDictionary.parse(YAML, "test.yaml");
+  private final Vocabulary vocabulary = new Vocabulary();
+  private final Tokenizer tokenizer = new Tokenizer(vocabulary);
+  private final ActorMatcher matcher = new ActorMatcher(dictionary, vocabulary, tokenizer);
+  private final Tokens tokens = new Tokens();
+
+  /** "id:surface:kind" for each mention. */
+  private List<String> match(String text, LocalDate day) {
+    tokenizer.tokenize(text, tokens);
+    return matcher.match(tokens, day).stream()
+        .map(m -> dictionary.actors().get(m.actor()).id() + ":" + m.surface() + ":" + m.matchedBy().code())
+        .collect(Collectors.toList());
+  }
+
+  private List<String> match(String text) {
+    return match(text, AUG_2025);
+  }
+
+  @Test
+  void namesAliasesAndDiacritics() {
+    assertEquals(List.of("zelensky:Volodymyr Zelenskyy:alias", "erdogan:Recep Tayyip Erdogan:name"),
+        match("Volodymyr Zelenskyy met Recep Tayyip Erdogan."));
+  }
+
+  @Test
+  void longestMatchWinsAndHonorificsJoinTheMention() {
+    assertEquals(List.of("starmer:Sir Keir Starmer:name", "starmer:Sir Keir:short", "starmer:Prime Minister Starmer:short"),
+        match("Sir Keir Starmer spoke. Later Sir Keir left. Prime Minister Starmer returned."));
+    assertEquals(List.of("putin:Vladimir Putin:name", "putin:Mr. Putin:short", "putin:President Putin:short"),
+        match("Vladimir Putin arrived. Mr. Putin smiled. President Putin left."));
+  }
+
+  @Test
+  void possessivesWithEitherApostrophe() {
+    assertEquals(List.of("trump:Donald Trump:name", "zelensky:Zelenskyy:short"),
+        match("Donald Trump's envoy met Zelenskyy\u2019s team."));
+  }
+
+  @Test
+  void bothSidesOfAHyphenatedCompound() {
+    assertEquals(List.of("trump:Donald Trump:name", "trump:Trump:short", "putin:Putin:short"),
+        match("Donald Trump spoke of the Trump-Putin summit."));
+  }
+
+  @Test
+  void caseRulesKeepCommonWordsOut() {
+    assertEquals(List.of(), match("He played his trump card and would not beat around the bush. nato kremlin"));
+    assertEquals(List.of("nato:Nato:alias", "nato:NATO:name", "kremlin:Kremlin:name"),
+        match("Nato and NATO both. The Kremlin said."));
+  }
+
+  @Test
+  void shortFormsResolveByFullMentionOrUniqueness() {
+    // "Trump" is claimed by two actors: unresolved until one is named in full.
+    assertEquals(List.of("putin:Putin:short"), match("Trump met Putin."));
+    assertEquals(List.of("melania:Melania Trump:name", "melania:Trump:short"), match("Melania Trump spoke. Trump smiled."));
+    assertEquals(List.of("trump:Donald Trump:name", "melania:Melania Trump:name", "melania:Trump:short"),
+        match("Donald Trump arrived. Melania Trump followed. Trump waved."));
+    // The nearest full mention before the short form decides; with none before, the first after.
+    assertEquals(List.of("trump:Trump:short", "trump:Donald Trump:name"), match("Trump spoke first. Donald Trump is 79."));
+    assertEquals(List.of("boris_johnson:Boris Johnson:name", "boris_johnson:Johnson:short"),
+        match("Boris Johnson wrote a book. Johnson said so."));
+    assertEquals(List.of(), match("Johnson said so."));
+  }
+
+  @Test
+  void rolesResolveByTheArticlesDay() {
+    assertEquals(List.of("merz:German chancellor:role"), match("The German chancellor spoke.", AUG_2025));
+    assertEquals(List.of("scholz:German Chancellor:role"), match("The German Chancellor spoke.",
+        LocalDate.parse("2023-06-01")));
+    assertEquals(List.of("zelensky:president of Ukraine:role"), match("He met the president of Ukraine."));
+    assertEquals(List.of(), match("The US president spoke.", LocalDate.parse("2019-01-01")));
+  }
+
+  @Test
+  void rolesAfterFormerAndTheLikeAreNotTodaysHolder() {
+    assertEquals(List.of(), match("The former German chancellor and the ex-German chancellor spoke."));
+  }
+
+  @Test
+  void aRoleTitleBeforeAPersonsNameIsOneMention() {
+    assertEquals(List.of("merz:German chancellor Friedrich Merz:name", "putin:Russian President Vladimir Putin:name"),
+        match("German chancellor Friedrich Merz met Russian President Vladimir Putin."));
+    // A title naming someone else (here the 2025 chancellor before Scholz's name) is a modifier, not a mention.
+    assertEquals(List.of("scholz:Olaf Scholz:name"), match("German chancellor Olaf Scholz spoke."));
+    // A role right before an ambiguous short form resolves it.
+    assertEquals(List.of("mike_johnson:House speaker Johnson:short"), match("House speaker Johnson said no."));
+  }
+
+  @Test
+  void shortFormsThatAreEverydayWordsNeedAnHonorific() {
+    assertEquals(List.of(), match("Talks resume in May."));
+    // "May" is derived from "Theresa May"; unambiguous and after an honorific it resolves.
+    assertEquals(List.of("theresa_may:Mrs May:short"), match("Talks resume with Mrs May."));
+  }
+
+  @Test
+  void mentionsCarryTheirSentenceAndOffset() {
+    tokenizer.tokenize("Calm day. Then Putin spoke.", tokens);
+    Mention m = matcher.match(tokens, AUG_2025).get(0);
+    assertEquals(1, m.sentence());
+    assertEquals(15, m.charOffset());
+  }
+}
