@@ -17,7 +17,7 @@ public record ParsedRecord(long line, String raw, Article article, RejectReason 
     public ParsedRecord {
         Objects.requireNonNull(raw, "raw");
         if ((article == null) == (reason == null)) {
-            throw new IllegalArgumentException("a record has either an article or a reject reason, not both or neither");
+            throw new IllegalArgumentException("a record has an article or a reject reason, not both or neither");
         }
     }
 

@@ -19,7 +19,8 @@ import java.util.Objects;
  *
  * <p>Accepted forms: ISO dates ({@code 2025-08-13}); ISO date-times with 'T' or a space, with or without seconds and
  * fraction, with or without an offset ({@code Z}, {@code +02:00}, {@code +0200}, {@code +02}); RFC 1123
- * ({@code Wed, 13 Aug 2025 09:30:00 GMT} or {@code +0200}); epoch seconds or milliseconds, possibly with a fraction.
+ * ({@code Wed, 13 Aug 2025 09:30:00 GMT} or {@code +0200}, the weekday not checked); epoch seconds or milliseconds,
+ * possibly with a fraction, as a number or a numeric string.
  * Date-times without an offset are read in the given zone. Impossible dates such as 2025-02-30 are errors.
  */
 public final class PublicationTimes {
@@ -31,7 +32,7 @@ public final class PublicationTimes {
         }
     }
 
-    /** Epoch numbers at least this large (in magnitude) are milliseconds; smaller ones are seconds (until year 5138). */
+    /** Epoch numbers this large in magnitude are milliseconds, smaller ones seconds (good until the year 5138). */
     private static final long MILLIS_THRESHOLD = 100_000_000_000L;
 
     private static final DateTimeFormatter ISO_DATE_TIME = new DateTimeFormatterBuilder()
@@ -70,7 +71,7 @@ public final class PublicationTimes {
         if (startsWithIsoDate(text)) {
             return text.length() == 10 ? dateOnly(LocalDate.parse(text), zone) : parseIsoDateTime(text, zone);
         }
-        return atInstant(RFC_1123.parse(text, OffsetDateTime::from).toInstant(), zone);
+        return atInstant(RFC_1123.parse(withoutWeekday(text), OffsetDateTime::from).toInstant(), zone);
     }
 
     /** Reads an epoch number: seconds, or milliseconds when its magnitude is at least 100,000,000,000. */
@@ -113,6 +114,12 @@ public final class PublicationTimes {
         } catch (NumberFormatException | ArithmeticException e) {
             throw new IllegalArgumentException("epoch number out of range: " + text, e);
         }
+    }
+
+    /** Feeds often get the weekday wrong, and the date alone says which day it is. */
+    private static String withoutWeekday(String rfc1123) {
+        int comma = rfc1123.indexOf(',');
+        return comma < 0 ? rfc1123 : rfc1123.substring(comma + 1).strip();
     }
 
     /** yyyy-mm-dd at the start, which is how every ISO form we accept begins. */

@@ -33,7 +33,7 @@ class ArticleParserTest {
         assertFalse(outcome.accepted(), () -> "expected " + reason + " but accepted " + outcome);
         assertEquals(reason, outcome.reason(), outcome::detail);
         assertNull(outcome.article());
-        assertTrue(outcome.detail().contains(detailPart), () -> "detail '" + outcome.detail() + "' lacks " + detailPart);
+        assertTrue(outcome.detail().contains(detailPart), () -> outcome.detail() + " lacks " + detailPart);
     }
 
     private static String sha256Prefix(String text) throws Exception {
@@ -89,7 +89,8 @@ class ArticleParserTest {
 
     @Test
     void missingIdAndUrlHashTheText() throws Exception {
-        ParsedRecord outcome = json("{\"id\":\"  \",\"source\":\"s\",\"published_at\":\"2025-08-13\",\"text\":\"Body\"}");
+        ParsedRecord outcome =
+                json("{\"id\":\"  \",\"source\":\"s\",\"published_at\":\"2025-08-13\",\"text\":\"Body\"}");
 
         assertEquals(sha256Prefix("Body"), outcome.article().getId());
         assertNotEquals(outcome.article().getId(),

@@ -124,7 +124,7 @@ class JsonLinesReadingTest {
                 "{\"url\":\"https://www.example.com/1\",\"published_at\":1755077400,\"text\":\"t\"}", // accepted
                 "   ",                                                                  // not a record
                 article("a"),                                                           // duplicate_id
-                "{\"source\":\"s\",\"published_at\":\"2025-08-13\",\"text\":\"" + "x".repeat(100_000) + "\"}", // too_large
+                article("long").replace("Text long", "x".repeat(100_000)),            // too_large
                 article("z"));                                                          // accepted
         long records = input.lines().filter(line -> !line.isBlank()).count();
 

@@ -40,6 +40,7 @@ class PublicationTimesTest {
         "Wed, 13 Aug 2025 09:30:00 GMT     | 2025-08-13T09:30:00Z",
         "Wed, 13 Aug 2025 11:30:00 +0200   | 2025-08-13T09:30:00Z",
         "13 Aug 2025 09:30:00 GMT          | 2025-08-13T09:30:00Z",
+        "Thu, 13 Aug 2025 09:30:00 GMT     | 2025-08-13T09:30:00Z",
         "1755077400                        | 2025-08-13T09:30:00Z",
         "1755077400000                     | 2025-08-13T09:30:00Z",
         "1755077400.5                      | 2025-08-13T09:30:00.500Z",
@@ -93,7 +94,7 @@ class PublicationTimesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2025-02-30", "2025-02-30T10:00:00Z", "2025-13-01 10:00", "2025-08-13T25:00",
-        "Sun, 30 Feb 2025 09:30:00 GMT", "Thu, 13 Aug 2025 09:30:00 GMT", "yesterday", "13/08/2025",
+        "Sun, 30 Feb 2025 09:30:00 GMT", "Wed, 13 Aug 2025 24:30:00 GMT", "yesterday", "13/08/2025",
         "2025-08-13T09:30:00 Europe/Berlin", "2025-08-13X09:30"})
     void rejectsImpossibleOrUnknownTimes(String value) {
         assertThrows(DateTimeException.class, () -> PublicationTimes.parse(value, UTC));
