@@ -22,7 +22,8 @@ public final class CorpusRecordReader {
      * <p>When the stream fails part way (say a truncated gzip file), the failure is passed on as one
      * {@link RejectReason#READ_ERROR} outcome and reading stops, so the records before it still count. Likewise a CSV
      * syntax error that hides where the next record starts gives one {@link RejectReason#CSV_MALFORMED} outcome and
-     * stops. An id seen twice in the file is rejected the second time as {@link RejectReason#DUPLICATE_ID}.
+     * stops.
+     * Repeated ids are left to the pipeline, which deduplicates across all files without holding ids here.
      *
      * @throws IOException not thrown today, as stream failures become outcomes; declared so callers need not change
      *                     if that ever changes
@@ -35,10 +36,9 @@ public final class CorpusRecordReader {
         Objects.requireNonNull(sink, "sink");
         // InputStreamReader replaces malformed UTF-8 rather than failing, which is what we want for scraped text.
         Reader text = new BomSkippingReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Consumer<ParsedRecord> outcomes = new DuplicateIdFilter(sink);
         switch (format) {
-            case JSON_LINES -> JsonLinesReader.read(text, parser, outcomes);
-            case CSV -> CsvCorpusReader.read(text, parser, outcomes);
+            case JSON_LINES -> JsonLinesReader.read(text, parser, sink);
+            case CSV -> CsvCorpusReader.read(text, parser, sink);
             default -> throw new IllegalArgumentException("unsupported format " + format);
         }
     }

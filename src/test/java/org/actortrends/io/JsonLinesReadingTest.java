@@ -72,16 +72,6 @@ class JsonLinesReadingTest {
     }
 
     @Test
-    void aRepeatedIdIsADuplicate() throws IOException {
-        List<ParsedRecord> outcomes = readJson(article("a") + "\n" + article("b") + "\n" + article("a") + "\n");
-
-        assertEquals(RejectReason.DUPLICATE_ID, outcomes.get(2).reason());
-        assertEquals(3, outcomes.get(2).line());
-        assertEquals(article("a"), outcomes.get(2).raw());
-        assertTrue(outcomes.get(2).detail().contains("'a'"), outcomes.get(2).detail());
-    }
-
-    @Test
     void aStreamFailureEndsTheFileWithOneReadError() throws IOException {
         List<ParsedRecord> outcomes = read(Inputs.failingAfter(article("a") + "\n" + article("b") + "\n{\"id\":"),
                 CorpusFormat.JSON_LINES, Inputs.PARSER);
@@ -123,7 +113,7 @@ class JsonLinesReadingTest {
                 "{\"published_at\":\"2025-08-13\",\"text\":\"t\"}",                     // missing_source
                 "{\"url\":\"https://www.example.com/1\",\"published_at\":1755077400,\"text\":\"t\"}", // accepted
                 "   ",                                                                  // not a record
-                article("a"),                                                           // duplicate_id
+                article("a"),                                                           // accepted (dedup is the pipeline's)
                 article("long").replace("Text long", "x".repeat(100_000)),            // too_large
                 article("z"));                                                          // accepted
         long records = input.lines().filter(line -> !line.isBlank()).count();
@@ -134,10 +124,10 @@ class JsonLinesReadingTest {
         long accepted = outcomes.stream().filter(ParsedRecord::accepted).count();
         long rejected = outcomes.stream().filter(o -> !o.accepted()).count();
         assertEquals(records, accepted + rejected);
-        assertEquals(Map.ofEntries(Map.entry("accepted", 3), Map.entry("invalid_json", 1),
+        assertEquals(Map.ofEntries(Map.entry("accepted", 4), Map.entry("invalid_json", 1),
                 Map.entry("not_an_object", 1), Map.entry("missing_text", 1), Map.entry("empty_text", 1),
                 Map.entry("wrong_type", 1), Map.entry("missing_published_at", 1), Map.entry("bad_published_at", 1),
-                Map.entry("missing_source", 1), Map.entry("duplicate_id", 1), Map.entry("too_large", 1)),
+                Map.entry("missing_source", 1), Map.entry("too_large", 1)),
                 Inputs.tally(outcomes));
         assertEquals(List.of(1L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 13L, 14L, 15L), lines(outcomes));
     }
