@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.actortrends.io.RejectedRecord;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -39,6 +41,8 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
   }
 
   static class KeepFirstFn extends DoFn<KV<String, Iterable<ArticleSignals>>, ArticleSignals> {
+    private final Counter duplicates = Metrics.counter(DedupById.class, "rejected_duplicate_id");
+
     @ProcessElement
     public void process(@Element KV<String, Iterable<ArticleSignals>> group, MultiOutputReceiver out) {
       List<ArticleSignals> copies = new ArrayList<>();
@@ -47,6 +51,7 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
       ArticleSignals first = copies.get(0);
       out.get(UNIQUE).output(first);
       for (ArticleSignals later : copies.subList(1, copies.size())) {
+        duplicates.inc();
         out.get(DUPLICATES).output(RejectedRecord.of(later.file, later.line, "duplicate_id",
             "id '" + group.getKey() + "' first read at " + first.file + ":" + first.line, null));
       }
