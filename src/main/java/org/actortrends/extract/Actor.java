@@ -1,0 +1,41 @@
+package org.actortrends.extract;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One dictionary entry. {@code aliases} are further full forms (the canonical {@code name} is not
+ * repeated there); {@code shortForms} are the explicit {@code short} list of the YAML entry or, when
+ * that key is absent, the derived default (see {@link ActorDictionary}).
+ */
+public record Actor(
+    String id,
+    String name,
+    ActorType type,
+    String country,
+    List<String> aliases,
+    List<String> shortForms,
+    List<Role> roles)
+    implements Serializable {
+
+  public Actor {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(country, "country");
+    aliases = List.copyOf(aliases);
+    shortForms = List.copyOf(shortForms);
+    roles = List.copyOf(roles);
+  }
+
+  /** The name followed by the aliases: every full form of this actor. */
+  public List<String> fullForms() {
+    List<String> all = new ArrayList<>(aliases.size() + 1);
+    all.add(name);
+    all.addAll(aliases);
+    return Collections.unmodifiableList(all);
+  }
+}
