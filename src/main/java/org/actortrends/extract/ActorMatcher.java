@@ -14,7 +14,8 @@ import java.util.List;
  *   <li>A word written with a capital in the dictionary needs a capital in the text ("trump card" never matches);
  *       lower-case dictionary words match any case, so role titles match "German Chancellor" and "German chancellor".
  *   <li>Role titles resolve by the article's day and are ignored after "former", "ex-", "late" and the like.
- *   <li>A role title right before a person's name is part of that one mention ("German chancellor Friedrich Merz").
+ *   <li>A role title right before a person's name is part of that one mention ("German chancellor Friedrich Merz",
+ *       "Putin's spokesman, Dmitry Peskov"); an actor a title begins with is mentioned as well ("Putin's").
  *   <li>A short form resolves to the actor the article names in full (nearest before it, else first after),
  *       else to its only claimant in the dictionary; an ambiguous one stays unresolved.
  *   <li>Honorifics before a person ("Mr", "President", "Prime Minister") join the mention's span.
@@ -226,6 +227,7 @@ public final class ActorMatcher {
 
     // Pass 3: a role title right before a person's name is that name's apposition, not a mention of its own.
     List<Mention> mentions = new ArrayList<>();
+    boolean[] titled = new boolean[count];
     int sentence = 0;
     for (int m = 0; m < count; m++) {
       if (resolved[m] < 0) {
@@ -234,14 +236,16 @@ public final class ActorMatcher {
       int actor = resolved[m];
       boolean isPerson = dictionary.actors().get(actor).type() == ActorType.PERSON;
       int next = m + 1;
-      if (kinds[m] == MatchedBy.ROLE && next < count && matchStart[next] == matchEnd[m] && resolved[next] >= 0
-          && dictionary.actors().get(resolved[next]).type() == ActorType.PERSON) {
+      if (kinds[m] == MatchedBy.ROLE && next < count && isApposition(tokens, matchEnd[m], matchStart[next])
+          && resolved[next] >= 0 && dictionary.actors().get(resolved[next]).type() == ActorType.PERSON) {
         if (resolved[next] == actor) {
           matchStart[next] = matchStart[m]; // one mention, spanning title and name
+          titled[next] = true;
         }
         continue;
       }
-      int first = isPerson && kinds[m] != MatchedBy.ROLE ? honorificStart(tokens, matchStart[m]) : matchStart[m];
+      boolean honorifics = isPerson && kinds[m] != MatchedBy.ROLE && !titled[m];
+      int first = honorifics ? honorificStart(tokens, matchStart[m]) : matchStart[m];
       while (sentence + 1 < tokens.sentenceCount() && tokens.sentenceStart(sentence + 1) <= first) {
         sentence++;
       }
@@ -280,28 +284,51 @@ public final class ActorMatcher {
         i = overtaker;
         continue;
       }
-      if (count == matchStart.length) {
-        matchStart = Arrays.copyOf(matchStart, count * 2);
-        matchEnd = Arrays.copyOf(matchEnd, count * 2);
-        matchNode = Arrays.copyOf(matchNode, count * 2);
+      // A title may begin with another actor ("Putin's spokesman", "Nato chief"): that actor is mentioned too.
+      long inner = hasRole(entries[(int) best]) ? longestMatch(tokens, i, bestEnd - 1) : -1;
+      if (inner >= 0) {
+        count = addCandidate(count, i, (int) (inner >>> 32), (int) inner);
       }
-      matchStart[count] = i;
-      matchEnd[count] = bestEnd;
-      matchNode[count] = (int) best;
-      count++;
+      count = addCandidate(count, i, bestEnd, (int) best);
       i = bestEnd;
     }
     return count;
   }
 
+  private int addCandidate(int count, int start, int end, int node) {
+    if (count == matchStart.length) {
+      matchStart = Arrays.copyOf(matchStart, count * 2);
+      matchEnd = Arrays.copyOf(matchEnd, count * 2);
+      matchNode = Arrays.copyOf(matchNode, count * 2);
+    }
+    matchStart[count] = start;
+    matchEnd[count] = end;
+    matchNode[count] = node;
+    return count + 1;
+  }
+
+  private static boolean hasRole(Entry[] es) {
+    for (Entry e : es) {
+      if (e.kind == MatchedBy.ROLE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The longest match starting at token {@code i}, packed as (end << 32 | trie node), or -1. */
   private long longestMatch(Tokens tokens, int i) {
+    return longestMatch(tokens, i, tokens.size());
+  }
+
+  /** The longest match starting at token {@code i} and ending at or before {@code limit}. */
+  private long longestMatch(Tokens tokens, int i, int limit) {
     if (tokens.type(i) == Tokens.PUNCT || tokens.id(i) < 0) {
       return -1;
     }
     int node = 0;
     long best = -1;
-    for (int j = i; j < tokens.size(); j++) {
+    for (int j = i; j < limit; j++) {
       if (tokens.type(j) == Tokens.PUNCT || (j > i && tokens.has(j, Tokens.LINE_START))) {
         break;
       }
@@ -318,6 +345,12 @@ public final class ActorMatcher {
       }
     }
     return best;
+  }
+
+  /** A name right after a title, or after a title and a comma ("Putin's spokesman, Dmitry Peskov"). */
+  private static boolean isApposition(Tokens tokens, int titleEnd, int nameStart) {
+    return nameStart == titleEnd || (nameStart == titleEnd + 1 && tokens.type(titleEnd) == Tokens.PUNCT
+        && tokens.punct(titleEnd) == ',');
   }
 
   private static boolean anyCapitalsMatch(Tokens tokens, int from, int to, Entry[] es) {

@@ -82,6 +82,13 @@ class ActorMatcherTest {
           type: person
           country: TR
           short: [Erdoğan]
+        - id: peskov
+          name: Dmitry Peskov
+          type: person
+          country: RU
+          roles:
+            - titles: [Kremlin spokesman, Putin's spokesman]
+              from: 2012-05-22
         - id: nato
           name: NATO
           type: organization
@@ -181,6 +188,19 @@ class ActorMatcherTest {
     assertEquals(List.of("scholz:Olaf Scholz:name"), match("German chancellor Olaf Scholz spoke."));
     // A role right before an ambiguous short form resolves it.
     assertEquals(List.of("mike_johnson:House speaker Johnson:short"), match("House speaker Johnson said no."));
+  }
+
+  @Test
+  void aTitleAndACommaBeforeTheHoldersNameIsOneMention() {
+    assertEquals(List.of("putin:Mr Putin:short", "peskov:Putin's spokesman, Dmitry Peskov:name"),
+        match("Vladimir Putin waited. Mr Putin's spokesman, Dmitry Peskov, said no."));
+  }
+
+  @Test
+  void anActorATitleBeginsWithIsMentionedToo() {
+    assertEquals(List.of("kremlin:Kremlin:name", "peskov:Kremlin spokesman Dmitry Peskov:name"),
+        match("Kremlin spokesman Dmitry Peskov spoke."));
+    assertEquals(List.of("kremlin:Kremlin:name", "peskov:Kremlin spokesman:role"), match("The Kremlin spokesman spoke."));
   }
 
   @Test
