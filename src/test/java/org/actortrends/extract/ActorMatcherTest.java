@@ -192,7 +192,7 @@ class ActorMatcherTest {
 
   @Test
   void aTitleAndACommaBeforeTheHoldersNameIsOneMention() {
-    assertEquals(List.of("putin:Mr Putin:short", "peskov:Putin's spokesman, Dmitry Peskov:name"),
+    assertEquals(List.of("putin:Vladimir Putin:name", "putin:Mr Putin:short", "peskov:Putin's spokesman, Dmitry Peskov:name"),
         match("Vladimir Putin waited. Mr Putin's spokesman, Dmitry Peskov, said no."));
   }
 
