@@ -15,7 +15,8 @@ import java.util.List;
  *       lower-case dictionary words match any case, so role titles match "German Chancellor" and "German chancellor".
  *   <li>Role titles resolve by the article's day and are ignored after "former", "ex-", "late" and the like.
  *   <li>A role title right before a person's name is part of that one mention ("German chancellor Friedrich Merz",
- *       "Putin's spokesman, Dmitry Peskov"); an actor a title begins with is mentioned as well ("Putin's").
+ *       "Putin's spokesman, Dmitry Peskov"); an actor a title begins with in the possessive is mentioned as well
+ *       ("Putin's"), one that only names the office is not ("Kremlin spokesman").
  *   <li>A short form resolves to the actor the article names in full (nearest before it, else first after),
  *       else to its only claimant in the dictionary; an ambiguous one stays unresolved.
  *   <li>Honorifics before a person ("Mr", "President", "Prime Minister") join the mention's span.
@@ -284,9 +285,10 @@ public final class ActorMatcher {
         i = overtaker;
         continue;
       }
-      // A title may begin with another actor ("Putin's spokesman", "Nato chief"): that actor is mentioned too.
+      // A title may begin with another actor in the possessive ("Putin's spokesman"): that actor is mentioned
+      // too. Without the possessive the actor names the office ("Kremlin spokesman", "Nato chief") and is not.
       long inner = hasRole(entries[(int) best]) ? longestMatch(tokens, i, bestEnd - 1) : -1;
-      if (inner >= 0) {
+      if (inner >= 0 && tokens.has((int) (inner >>> 32) - 1, Tokens.POSSESSIVE)) {
         count = addCandidate(count, i, (int) (inner >>> 32), (int) inner);
       }
       count = addCandidate(count, i, bestEnd, (int) best);

@@ -40,6 +40,7 @@ class ArticleExtractorTest {
     assertEquals(1, count(a, "nato"));
     assertEquals(1, count(a, "dmitry_peskov"));
     assertEquals(1, count(a, "kremlin"));
+    assertEquals(3, count(a, "vladimir_putin"), "\"Mr Putin's spokesman\" mentions Putin");
     assertEquals(0, count(a, "elon_musk")); // only in the donation appeal
   }
 
