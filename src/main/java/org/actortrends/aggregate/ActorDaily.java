@@ -1,26 +1,26 @@
 package org.actortrends.aggregate;
 
+import java.util.Locale;
 import java.util.Map;
 import org.actortrends.aggregate.ArticleSignals.ActorSignal;
+import org.actortrends.extract.Actor;
+import org.actortrends.extract.ActorDictionary;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Sum;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The {@code actor_daily} table: per day and actor, mentions, articles, sources, sentiment and share of voice.
- * Combines per (day, actor); the day's total of mentions for share of voice is a small side input.
+ * Combines per day (see {@link DayStats}); the day's total of mentions for share of voice is then at hand.
  */
 public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollection<GenericRecord>> {
   public static final Schema SCHEMA = TableSchemas.table("actor_daily", "Mentions of each actor per day")
@@ -48,81 +48,83 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
   static final int SENTIMENT_SUM = 0;
   static final int SENTIMENT_SQUARES = 1;
 
-  /** id -> {name, type}, from the dictionary. */
-  private final Map<String, String[]> actorInfo;
+  /** Where the dictionary is (null: the bundled one), for actor names and types. */
+  private final String dictionaryFile;
 
-  public ActorDaily(Map<String, String[]> actorInfo) {
-    this.actorInfo = actorInfo;
+  public ActorDaily(String dictionaryFile) {
+    this.dictionaryFile = dictionaryFile;
   }
 
   @Override
   public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
-    PCollection<KV<String, DailyStats>> perActorDay = signals
-        .apply("PerActorDay", ParDo.of(new ToActorStats()))
-        .setCoder(org.apache.beam.sdk.coders.KvCoder.of(
-            org.apache.beam.sdk.coders.StringUtf8Coder.of(), DailyStats.StatsCoder.of()))
-        .apply("Combine", Combine.perKey(new DailyStats.Sum(5, 2)));
-    PCollectionView<Map<Integer, Long>> dayTotals = perActorDay
-        .apply("MentionsPerDay", MapElements
-            .into(TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptors.longs()))
-            .via((KV<String, DailyStats> kv) -> KV.of(DayKeys.day(kv.getKey()), kv.getValue().count(MENTIONS))))
-        .apply("SumPerDay", Sum.longsPerKey())
-        .apply("AsMap", View.asMap());
-    return perActorDay
-        .apply("ToRows", ParDo.of(new ToRow(actorInfo, dayTotals)).withSideInputs(dayTotals))
+    return signals
+        .apply("PerDay", ParDo.of(new ToDayStats()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), DayStats.StatsCoder.of()))
+        .apply("Combine", Combine.perKey(new DayStats.Sum()))
+        .apply("ToRows", ParDo.of(new ToRows(dictionaryFile)))
         .setCoder(AvroCoder.of(SCHEMA));
   }
 
-  /** One article's contribution to each (day, actor) it mentions. */
-  static class ToActorStats extends DoFn<ArticleSignals, KV<String, DailyStats>> {
+  /** One article's contribution to each actor it mentions, on its day. */
+  static class ToDayStats extends DoFn<ArticleSignals, KV<Integer, DayStats>> {
     @ProcessElement
-    public void process(@Element ArticleSignals article, OutputReceiver<KV<String, DailyStats>> out) {
+    public void process(@Element ArticleSignals article, OutputReceiver<KV<Integer, DayStats>> out) {
+      if (article.actors.isEmpty()) {
+        return;
+      }
+      DayStats day = new DayStats();
       for (ActorSignal a : article.actors) {
-        DailyStats stats = new DailyStats(5, 2)
+        day.add(a.actorId, new DailyStats(5, 2)
             .addCount(MENTIONS, a.mentions).addCount(ARTICLES, 1)
             .addCount(POSITIVE, a.positive).addCount(NEGATIVE, a.negative).addCount(NEUTRAL, a.neutral)
             .addSum(SENTIMENT_SUM, a.sentimentSum).addSum(SENTIMENT_SQUARES, a.sentimentSumSquares)
-            .addSource(article.source);
-        out.output(KV.of(DayKeys.of(article.day, a.actorId), stats));
+            .addSource(article.source));
       }
+      out.output(KV.of(article.day, day));
     }
   }
 
-  static class ToRow extends DoFn<KV<String, DailyStats>, GenericRecord> {
-    private final Map<String, String[]> actorInfo;
-    private final PCollectionView<Map<Integer, Long>> dayTotals;
+  static class ToRows extends DoFn<KV<Integer, DayStats>, GenericRecord> {
+    private final String dictionaryFile;
+    private transient ActorDictionary dictionary;
 
-    ToRow(Map<String, String[]> actorInfo, PCollectionView<Map<Integer, Long>> dayTotals) {
-      this.actorInfo = actorInfo;
-      this.dayTotals = dayTotals;
+    ToRows(String dictionaryFile) {
+      this.dictionaryFile = dictionaryFile;
+    }
+
+    @Setup
+    public void setup() {
+      dictionary = ActorDictionary.cached(dictionaryFile);
     }
 
     @ProcessElement
-    public void process(ProcessContext c) {
-      String key = c.element().getKey();
-      DailyStats s = c.element().getValue();
-      int day = DayKeys.day(key);
-      String actorId = DayKeys.part(key, 0);
-      String[] info = actorInfo.getOrDefault(actorId, new String[] {actorId, "unknown"});
-      long mentions = s.count(MENTIONS);
-      double mean = mentions == 0 ? 0 : s.sum(SENTIMENT_SUM) / mentions;
-      double variance = mentions == 0 ? 0 : Math.max(0, s.sum(SENTIMENT_SQUARES) / mentions - mean * mean);
-      long dayTotal = c.sideInput(dayTotals).getOrDefault(day, 0L);
-      GenericRecord r = new GenericData.Record(SCHEMA);
-      r.put("day", day);
-      r.put("actor_id", actorId);
-      r.put("actor_name", info[0]);
-      r.put("actor_type", info[1]);
-      r.put("mentions", mentions);
-      r.put("articles", s.count(ARTICLES));
-      r.put("sources", (long) s.sourceCount());
-      r.put("sentiment_mean", mean);
-      r.put("sentiment_stddev", Math.sqrt(variance));
-      r.put("positive_mentions", s.count(POSITIVE));
-      r.put("negative_mentions", s.count(NEGATIVE));
-      r.put("neutral_mentions", s.count(NEUTRAL));
-      r.put("share_of_voice", dayTotal == 0 ? 0.0 : (double) mentions / dayTotal);
-      c.output(r);
+    public void process(@Element KV<Integer, DayStats> day, OutputReceiver<GenericRecord> out) {
+      long dayTotal = 0;
+      for (DailyStats s : day.getValue().rows().values()) {
+        dayTotal += s.count(MENTIONS);
+      }
+      for (Map.Entry<String, DailyStats> row : day.getValue().rows().entrySet()) {
+        DailyStats s = row.getValue();
+        Actor actor = dictionary.byId(row.getKey());
+        long mentions = s.count(MENTIONS);
+        double mean = mentions == 0 ? 0 : s.sum(SENTIMENT_SUM) / mentions;
+        double variance = mentions == 0 ? 0 : Math.max(0, s.sum(SENTIMENT_SQUARES) / mentions - mean * mean);
+        GenericRecord r = new GenericData.Record(SCHEMA);
+        r.put("day", day.getKey());
+        r.put("actor_id", row.getKey());
+        r.put("actor_name", actor.name());
+        r.put("actor_type", actor.type().name().toLowerCase(Locale.ROOT));
+        r.put("mentions", mentions);
+        r.put("articles", s.count(ARTICLES));
+        r.put("sources", (long) s.sourceCount());
+        r.put("sentiment_mean", mean);
+        r.put("sentiment_stddev", Math.sqrt(variance));
+        r.put("positive_mentions", s.count(POSITIVE));
+        r.put("negative_mentions", s.count(NEGATIVE));
+        r.put("neutral_mentions", s.count(NEUTRAL));
+        r.put("share_of_voice", dayTotal == 0 ? 0.0 : (double) mentions / dayTotal);
+        out.output(r);
+      }
     }
   }
 }

@@ -4,7 +4,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -31,23 +31,23 @@ public class CorpusDaily extends PTransform<PCollection<ArticleSignals>, PCollec
   @Override
   public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
     return signals
-        .apply("PerDay", ParDo.of(new DoFn<ArticleSignals, KV<String, DailyStats>>() {
+        .apply("PerDay", ParDo.of(new DoFn<ArticleSignals, KV<Integer, DayStats>>() {
           @ProcessElement
-          public void process(@Element ArticleSignals a, OutputReceiver<KV<String, DailyStats>> out) {
+          public void process(@Element ArticleSignals a, OutputReceiver<KV<Integer, DayStats>> out) {
             DailyStats stats = new DailyStats(3, 1)
                 .addCount(ARTICLES, 1).addCount(WORDS, a.words).addCount(WITH_ACTORS, a.actors.isEmpty() ? 0 : 1)
                 .addSum(TONE_SUM, a.tone).addSource(a.source);
-            out.output(KV.of(DayKeys.of(a.day), stats));
+            out.output(KV.of(a.day, new DayStats().add("", stats)));
           }
         }))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), DailyStats.StatsCoder.of()))
-        .apply("Combine", Combine.perKey(new DailyStats.Sum(3, 1)))
-        .apply("ToRows", ParDo.of(new DoFn<KV<String, DailyStats>, GenericRecord>() {
+        .setCoder(KvCoder.of(VarIntCoder.of(), DayStats.StatsCoder.of()))
+        .apply("Combine", Combine.perKey(new DayStats.Sum()))
+        .apply("ToRows", ParDo.of(new DoFn<KV<Integer, DayStats>, GenericRecord>() {
           @ProcessElement
-          public void process(@Element KV<String, DailyStats> kv, OutputReceiver<GenericRecord> out) {
-            DailyStats s = kv.getValue();
+          public void process(@Element KV<Integer, DayStats> kv, OutputReceiver<GenericRecord> out) {
+            DailyStats s = kv.getValue().rows().get("");
             GenericRecord r = new GenericData.Record(SCHEMA);
-            r.put("day", DayKeys.day(kv.getKey()));
+            r.put("day", kv.getKey());
             r.put("articles", s.count(ARTICLES));
             r.put("sources", (long) s.sourceCount());
             r.put("words", s.count(WORDS));

@@ -6,18 +6,14 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.TreeSet;
 import org.apache.beam.sdk.coders.AtomicCoder;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
-import org.apache.beam.sdk.transforms.Combine;
 
 /**
- * A small additive accumulator: fixed-width counts and sums plus a set of distinct sources. Every daily table
- * combines one of these per key, so memory per key stays flat however many articles a day has (the source set is
- * bounded by the number of outlets, not of articles).
+ * The additive numbers of one table row: fixed-width counts and sums plus the set of distinct sources (bounded by
+ * the number of outlets, not of articles). Rows are added up per day in a {@link DayStats}.
  */
 public final class DailyStats {
   final long[] counts;
@@ -85,53 +81,6 @@ public final class DailyStats {
   @Override
   public String toString() {
     return "DailyStats" + Arrays.toString(counts) + Arrays.toString(sums) + sources;
-  }
-
-  /** Adds up per-article contributions of one shape into one mutable accumulator per key. */
-  public static final class Sum extends Combine.CombineFn<DailyStats, DailyStats, DailyStats> {
-    private final int countWidth;
-    private final int sumWidth;
-
-    public Sum(int countWidth, int sumWidth) {
-      this.countWidth = countWidth;
-      this.sumWidth = sumWidth;
-    }
-
-    @Override
-    public DailyStats createAccumulator() {
-      return new DailyStats(countWidth, sumWidth);
-    }
-
-    @Override
-    public DailyStats addInput(DailyStats accumulator, DailyStats input) {
-      return accumulator.mergeFrom(input);
-    }
-
-    @Override
-    public DailyStats mergeAccumulators(Iterable<DailyStats> accumulators) {
-      DailyStats merged = createAccumulator();
-      for (DailyStats a : accumulators) {
-        merged.mergeFrom(a);
-      }
-      return merged;
-    }
-
-    @Override
-    public DailyStats extractOutput(DailyStats accumulator) {
-      return accumulator;
-    }
-
-    @Override
-    public Coder<DailyStats> getAccumulatorCoder(
-        CoderRegistry registry, Coder<DailyStats> input) {
-      return StatsCoder.of();
-    }
-
-    @Override
-    public Coder<DailyStats> getDefaultOutputCoder(
-        CoderRegistry registry, Coder<DailyStats> input) {
-      return StatsCoder.of();
-    }
   }
 
   /** Compact binary coder: varints, doubles and strings, no Java serialization. */

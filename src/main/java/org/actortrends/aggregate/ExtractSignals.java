@@ -13,41 +13,38 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Runs the plain-Java kernel on every article and keeps only its compact signals. The dictionary travels as YAML
- * text, so workers need no access to the client's files, and is parsed once per worker in {@code @Setup}.
+ * Runs the plain-Java kernel on every article and keeps only its compact signals. The step carries only where the
+ * dictionary is (null: the bundled one), so it stays small to serialize; each worker parses it once and builds its
+ * kernel in {@code @Setup}.
  */
 public class ExtractSignals extends PTransform<PCollection<CorpusRecord>, PCollection<ArticleSignals>> {
-  private final String dictionaryYaml;
-  private final String dictionaryName;
+  private final String dictionaryFile;
   private final boolean withMentions;
 
-  public ExtractSignals(String dictionaryYaml, String dictionaryName, boolean withMentions) {
-    this.dictionaryYaml = dictionaryYaml;
-    this.dictionaryName = dictionaryName;
+  public ExtractSignals(String dictionaryFile, boolean withMentions) {
+    this.dictionaryFile = dictionaryFile;
     this.withMentions = withMentions;
   }
 
   @Override
   public PCollection<ArticleSignals> expand(PCollection<CorpusRecord> records) {
-    return records.apply(ParDo.of(new ExtractFn(dictionaryYaml, dictionaryName, withMentions)));
+    return records.apply(ParDo.of(new ExtractFn(dictionaryFile, withMentions)));
   }
 
   static class ExtractFn extends DoFn<CorpusRecord, ArticleSignals> {
     private final Counter mentions = Metrics.counter(ExtractSignals.class, "mentions");
-    private final String dictionaryYaml;
-    private final String dictionaryName;
+    private final String dictionaryFile;
     private final boolean withMentions;
     private transient ArticleExtractor extractor;
 
-    ExtractFn(String dictionaryYaml, String dictionaryName, boolean withMentions) {
-      this.dictionaryYaml = dictionaryYaml;
-      this.dictionaryName = dictionaryName;
+    ExtractFn(String dictionaryFile, boolean withMentions) {
+      this.dictionaryFile = dictionaryFile;
       this.withMentions = withMentions;
     }
 
     @Setup
     public void setup() {
-      extractor = new ArticleExtractor(ActorDictionary.parse(dictionaryYaml, dictionaryName));
+      extractor = new ArticleExtractor(ActorDictionary.cached(dictionaryFile));
     }
 
     @ProcessElement

@@ -1,11 +1,12 @@
 package org.actortrends.aggregate;
 
+import java.util.Map;
 import org.actortrends.aggregate.ArticleSignals.PairSignal;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -25,31 +26,41 @@ public class PairsDaily extends PTransform<PCollection<ArticleSignals>, PCollect
 
   private static final int ARTICLES = 0;
   private static final int SENTENCES = 1;
+  /** Joins the two ids of a pair; ids are [a-z0-9_]+, so it cannot occur inside one. */
+  private static final char SEPARATOR = '|';
 
   @Override
   public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
     return signals
-        .apply("PerPairDay", ParDo.of(new DoFn<ArticleSignals, KV<String, DailyStats>>() {
+        .apply("PerDay", ParDo.of(new DoFn<ArticleSignals, KV<Integer, DayStats>>() {
           @ProcessElement
-          public void process(@Element ArticleSignals article, OutputReceiver<KV<String, DailyStats>> out) {
-            for (PairSignal p : article.pairs) {
-              DailyStats stats = new DailyStats(2, 0).addCount(ARTICLES, 1).addCount(SENTENCES, p.sentences);
-              out.output(KV.of(DayKeys.of(article.day, p.actorA, p.actorB), stats));
+          public void process(@Element ArticleSignals article, OutputReceiver<KV<Integer, DayStats>> out) {
+            if (article.pairs.isEmpty()) {
+              return;
             }
+            DayStats day = new DayStats();
+            for (PairSignal p : article.pairs) {
+              day.add(p.actorA + SEPARATOR + p.actorB,
+                  new DailyStats(2, 0).addCount(ARTICLES, 1).addCount(SENTENCES, p.sentences));
+            }
+            out.output(KV.of(article.day, day));
           }
         }))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), DailyStats.StatsCoder.of()))
-        .apply("Combine", Combine.perKey(new DailyStats.Sum(2, 0)))
-        .apply("ToRows", ParDo.of(new DoFn<KV<String, DailyStats>, GenericRecord>() {
+        .setCoder(KvCoder.of(VarIntCoder.of(), DayStats.StatsCoder.of()))
+        .apply("Combine", Combine.perKey(new DayStats.Sum()))
+        .apply("ToRows", ParDo.of(new DoFn<KV<Integer, DayStats>, GenericRecord>() {
           @ProcessElement
-          public void process(@Element KV<String, DailyStats> kv, OutputReceiver<GenericRecord> out) {
-            GenericRecord r = new GenericData.Record(SCHEMA);
-            r.put("day", DayKeys.day(kv.getKey()));
-            r.put("actor_a", DayKeys.part(kv.getKey(), 0));
-            r.put("actor_b", DayKeys.part(kv.getKey(), 1));
-            r.put("articles", kv.getValue().count(ARTICLES));
-            r.put("sentences", kv.getValue().count(SENTENCES));
-            out.output(r);
+          public void process(@Element KV<Integer, DayStats> day, OutputReceiver<GenericRecord> out) {
+            for (Map.Entry<String, DailyStats> row : day.getValue().rows().entrySet()) {
+              int split = row.getKey().indexOf(SEPARATOR);
+              GenericRecord r = new GenericData.Record(SCHEMA);
+              r.put("day", day.getKey());
+              r.put("actor_a", row.getKey().substring(0, split));
+              r.put("actor_b", row.getKey().substring(split + 1));
+              r.put("articles", row.getValue().count(ARTICLES));
+              r.put("sentences", row.getValue().count(SENTENCES));
+              out.output(r);
+            }
           }
         }))
         .setCoder(AvroCoder.of(SCHEMA));

@@ -100,6 +100,16 @@ public final class ActorDictionary implements Serializable {
     return parse(yaml, source);
   }
 
+  private static final Map<String, ActorDictionary> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The dictionary in {@code file}, or the bundled one when {@code file} is null, parsed once per JVM: pipeline
+   * steps carry only this location (cheap to serialize) and every worker thread shares one parsed copy.
+   */
+  public static ActorDictionary cached(String file) {
+    return file == null ? loadDefault() : LOADED.computeIfAbsent(file, f -> load(Path.of(f)));
+  }
+
   /** The bundled default dictionary (classpath resource {@code /actors.yaml}). */
   public static ActorDictionary loadDefault() {
     return DefaultHolder.INSTANCE;

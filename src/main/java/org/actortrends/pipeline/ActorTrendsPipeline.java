@@ -1,7 +1,6 @@
 package org.actortrends.pipeline;
 
 import java.util.List;
-import java.util.Map;
 import org.actortrends.aggregate.ActorDaily;
 import org.actortrends.aggregate.ArticleSignals;
 import org.actortrends.aggregate.CorpusDaily;
@@ -43,9 +42,11 @@ public final class ActorTrendsPipeline {
   public static final String REJECTED_DIR = "_rejected";
   public static final String COUNTS_FILE = "_run/counts.tsv";
 
-  /** What the graph needs besides the options: resolved inputs and the validated dictionary. */
-  public record Inputs(List<String> files, String dictionaryYaml, String dictionaryName,
-      Map<String, String[]> actorInfo) {}
+  /**
+   * What the graph needs besides the options: the resolved input files and the validated dictionary's absolute
+   * path (null for the bundled one).
+   */
+  public record Inputs(List<String> files, String dictionaryFile) {}
 
   private ActorTrendsPipeline() {}
 
@@ -58,11 +59,11 @@ public final class ActorTrendsPipeline {
 
     PCollectionTuple deduplicated = parsed
         .apply("ExtractSignals",
-            new ExtractSignals(inputs.dictionaryYaml(), inputs.dictionaryName(), options.getWriteMentions()))
+            new ExtractSignals(inputs.dictionaryFile(), options.getWriteMentions()))
         .apply("DedupById", new DedupById());
     PCollection<ArticleSignals> articles = deduplicated.get(DedupById.UNIQUE);
 
-    articles.apply("ActorDaily", new ActorDaily(inputs.actorInfo()))
+    articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile()))
         .apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, staging, 1));
     articles.apply("PairsDaily", new PairsDaily())
         .apply("WritePairsDaily", new WriteTable(PAIRS_DAILY, PairsDaily.SCHEMA, staging, 1));
@@ -70,7 +71,7 @@ public final class ActorTrendsPipeline {
         .apply("WriteCorpusDaily", new WriteTable(CORPUS_DAILY, CorpusDaily.SCHEMA, staging, 1));
     if (options.getWriteMentions()) {
       articles.apply("Mentions", new MentionsTable())
-          .apply("WriteMentions", new WriteTable(MENTIONS, MentionsTable.SCHEMA, staging, 0));
+          .apply("WriteMentions", new WriteTable(MENTIONS, MentionsTable.SCHEMA, staging, 1));
     }
 
     PCollection<RejectedRecord> rejected = PCollectionList.of(read.get(ReadCorpus.REJECTED))

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,14 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.actortrends.extract.Actor;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.io.InputFiles;
 import org.actortrends.io.OutputCommitter;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -54,6 +52,10 @@ public final class RunCommand {
       PipelineOptionsFactory.register(ActorTrendsOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ActorTrendsOptions.class);
       ZoneId.of(options.getTimezone());
+      if (!mentions(args, "--enforceImmutability")) {
+        // The direct runner's check walks the whole graph for every bundle; our DoFns never mutate inputs.
+        options.as(DirectOptions.class).setEnforceImmutability(false);
+      }
       inputs = resolveInputs(options);
     } catch (RuntimeException e) {
       err.println("error: " + firstLine(e.getMessage()) + " (see: run --help)");
@@ -103,30 +105,12 @@ public final class RunCommand {
   }
 
   private static ActorTrendsPipeline.Inputs resolveInputs(ActorTrendsOptions options) {
-    String yaml;
-    String name;
-    if (options.getActors() == null) {
-      name = "bundled actors.yaml";
-      try (InputStream in = RunCommand.class.getResourceAsStream("/actors.yaml")) {
-        yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException | NullPointerException e) {
-        throw new IllegalStateException("the bundled actor dictionary is missing from the jar");
-      }
-    } else {
-      name = options.getActors();
-      try {
-        yaml = Files.readString(Paths.get(name), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new IllegalArgumentException("cannot read actor dictionary " + name + ": " + e);
-      }
-    }
-    ActorDictionary dictionary = ActorDictionary.parse(yaml, name); // validates; fails with file, entry, problem
-    Map<String, String[]> info = new HashMap<>();
-    for (Actor a : dictionary.actors()) {
-      info.put(a.id(), new String[] {a.name(), a.type().name().toLowerCase(java.util.Locale.ROOT)});
-    }
+    // Workers read the dictionary from the same path (like the input files), so it must be absolute.
+    String dictionaryFile = options.getActors() == null ? null
+        : Paths.get(options.getActors()).toAbsolutePath().normalize().toString();
+    ActorDictionary.cached(dictionaryFile); // validates here: fails with the file, the entry and the problem
     List<String> files = InputFiles.expand(options.getInput());
-    return new ActorTrendsPipeline.Inputs(files, yaml, name, info);
+    return new ActorTrendsPipeline.Inputs(files, dictionaryFile);
   }
 
   /** Another run may be using the staging parent at the same time, so only an empty one is removed. */
@@ -158,6 +142,15 @@ public final class RunCommand {
     out.println();
     PipelineOptionsFactory.printHelp(out, ActorTrendsOptions.class);
     out.println("Runner: the Beam direct runner by default; --runner=FlinkRunner --flinkMaster=[local] or host:port.");
+  }
+
+  private static boolean mentions(String[] args, String option) {
+    for (String a : args) {
+      if (a.equals(option) || a.startsWith(option + "=")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstLine(String message) {

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.actortrends.aggregate.ArticleSignals.ActorSignal;
 import org.actortrends.aggregate.ArticleSignals.PairSignal;
 import org.actortrends.io.RejectedRecord;
@@ -18,14 +19,20 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The per-day transforms on hand-made signals, with TestPipeline and PAssert. */
 class DailyTablesTest {
   private static final int DAY = (int) LocalDate.parse("2025-08-13").toEpochDay();
-  private static final Map<String, String[]> INFO = Map.of(
-      "putin", new String[] {"Vladimir Putin", "person"},
-      "zelensky", new String[] {"Volodymyr Zelensky", "person"},
-      "nato", new String[] {"NATO", "organization"});
+  private static final String DICTIONARY = """
+      actors:
+        - {id: putin, name: Vladimir Putin, type: person, country: RU}
+        - {id: zelensky, name: Volodymyr Zelensky, type: person, country: UA}
+        - {id: nato, name: NATO, type: organization, country: INT}
+      """;
+
+  @TempDir
+  static Path tmp;
 
   private final TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
 
@@ -79,12 +86,14 @@ class DailyTablesTest {
   }
 
   @Test
-  void actorDailyCombinesArticlesSourcesSentimentAndShareOfVoice() {
+  void actorDailyCombinesArticlesSourcesSentimentAndShareOfVoice() throws Exception {
     PCollection<ArticleSignals> in = p.apply(Create.of(
         article("a1", "f", 1, "Ledger", 100, 1.0, "putin", 2, -0.5, "zelensky", 1, 0.5),
         article("a2", "f", 2, "Ledger", 100, 1.0, "putin", 1, 0.1),
         article("a3", "f", 3, "Wire", 100, 1.0, "putin", 1, 0.0)));
-    PCollection<String> rows = in.apply(new ActorDaily(INFO))
+    Path dictionary = tmp.resolve("actors.yaml");
+    Files.writeString(dictionary, DICTIONARY);
+    PCollection<String> rows = in.apply(new ActorDaily(dictionary.toString()))
         .apply(MapElements.into(TypeDescriptors.strings()).via(r -> row(r, "day", "actor_id", "actor_name",
             "mentions", "articles", "sources", "sentiment_mean", "positive_mentions", "negative_mentions",
             "neutral_mentions", "share_of_voice")));
