@@ -8,10 +8,7 @@ import org.actortrends.extract.ActorDictionary;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -59,8 +56,7 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
   public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
     return signals
         .apply("PerDay", ParDo.of(new ToDayStats()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), DayStats.StatsCoder.of()))
-        .apply("Combine", Combine.perKey(new DayStats.Sum()))
+        .apply("Combine", DayStats.perDay())
         .apply("ToRows", ParDo.of(new ToRows(dictionaryFile)))
         .setCoder(AvroCoder.of(SCHEMA));
   }

@@ -3,10 +3,7 @@ package org.actortrends.aggregate;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -40,8 +37,7 @@ public class CorpusDaily extends PTransform<PCollection<ArticleSignals>, PCollec
             out.output(KV.of(a.day, new DayStats().add("", stats)));
           }
         }))
-        .setCoder(KvCoder.of(VarIntCoder.of(), DayStats.StatsCoder.of()))
-        .apply("Combine", Combine.perKey(new DayStats.Sum()))
+        .apply("Combine", DayStats.perDay())
         .apply("ToRows", ParDo.of(new DoFn<KV<Integer, DayStats>, GenericRecord>() {
           @ProcessElement
           public void process(@Element KV<Integer, DayStats> kv, OutputReceiver<GenericRecord> out) {

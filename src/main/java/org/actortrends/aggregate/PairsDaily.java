@@ -5,10 +5,7 @@ import org.actortrends.aggregate.ArticleSignals.PairSignal;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -46,8 +43,7 @@ public class PairsDaily extends PTransform<PCollection<ArticleSignals>, PCollect
             out.output(KV.of(article.day, day));
           }
         }))
-        .setCoder(KvCoder.of(VarIntCoder.of(), DayStats.StatsCoder.of()))
-        .apply("Combine", Combine.perKey(new DayStats.Sum()))
+        .apply("Combine", DayStats.perDay())
         .apply("ToRows", ParDo.of(new DoFn<KV<Integer, DayStats>, GenericRecord>() {
           @ProcessElement
           public void process(@Element KV<Integer, DayStats> day, OutputReceiver<GenericRecord> out) {
