@@ -56,6 +56,7 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
   public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
     return signals
         .apply("PerDay", ParDo.of(new ToDayStats()))
+        .setCoder(DayStats.contributionCoder())
         .apply("Combine", DayStats.perDay())
         .apply("ToRows", ParDo.of(new ToRows(dictionaryFile)))
         .setCoder(AvroCoder.of(SCHEMA));

@@ -37,6 +37,7 @@ public class CorpusDaily extends PTransform<PCollection<ArticleSignals>, PCollec
             out.output(KV.of(a.day, new DayStats().add("", stats)));
           }
         }))
+        .setCoder(DayStats.contributionCoder())
         .apply("Combine", DayStats.perDay())
         .apply("ToRows", ParDo.of(new DoFn<KV<Integer, DayStats>, GenericRecord>() {
           @ProcessElement

@@ -12,9 +12,7 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollection;
 
 /**
  * One day's rows of a table while they are being added up: a sorted map from the row's key within the day (an
@@ -69,15 +67,14 @@ public final class DayStats {
     return "DayStats" + rows;
   }
 
+  /** The coder of per-day contributions, to set on the step that makes them. */
+  public static Coder<KV<Integer, DayStats>> contributionCoder() {
+    return KvCoder.of(VarIntCoder.of(), StatsCoder.of());
+  }
+
   /** Adds up the per-article contributions of each day: the one combine every daily table uses. */
-  public static PTransform<PCollection<KV<Integer, DayStats>>, PCollection<KV<Integer, DayStats>>> perDay() {
-    return new PTransform<>() {
-      @Override
-      public PCollection<KV<Integer, DayStats>> expand(PCollection<KV<Integer, DayStats>> contributions) {
-        return contributions.setCoder(KvCoder.of(VarIntCoder.of(), StatsCoder.of()))
-            .apply("CombinePerDay", Combine.perKey(new Sum()));
-      }
-    };
+  public static Combine.PerKey<Integer, DayStats, DayStats> perDay() {
+    return Combine.perKey(new Sum());
   }
 
   /** Adds up the per-article contributions of one day into one mutable accumulator. */

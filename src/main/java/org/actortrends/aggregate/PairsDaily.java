@@ -43,6 +43,7 @@ public class PairsDaily extends PTransform<PCollection<ArticleSignals>, PCollect
             out.output(KV.of(article.day, day));
           }
         }))
+        .setCoder(DayStats.contributionCoder())
         .apply("Combine", DayStats.perDay())
         .apply("ToRows", ParDo.of(new DoFn<KV<Integer, DayStats>, GenericRecord>() {
           @ProcessElement
