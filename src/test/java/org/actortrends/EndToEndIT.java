@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -36,25 +35,15 @@ import org.junit.jupiter.api.io.TempDir;
  * output back with DuckDB: types, accounting, and the hand-checked answer key.
  */
 class EndToEndIT {
-  static final Path JAR = Paths.get("target/actor-trends.jar");
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
   static Path tmp;
   static Path out;
-  static Result run;
+  static JobJar.Result run;
 
-  record Result(int exit, String stdout, String stderr) {}
-
-  static Result java(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx1g", "-jar", JAR.toString()));
-    cmd.addAll(List.of(args));
-    Path stdout = Files.createTempFile(tmp, "out", ".txt");
-    Path stderr = Files.createTempFile(tmp, "err", ".txt");
-    Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
-        .start();
-    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the job did not finish in 10 minutes");
-    return new Result(p.exitValue(), Files.readString(stdout), Files.readString(stderr));
+  static JobJar.Result java(String... args) throws Exception {
+    return JobJar.run(tmp, args);
   }
 
   @BeforeAll
@@ -162,14 +151,14 @@ class EndToEndIT {
 
   @Test
   void usageErrorsGiveOneLineAndExitCode2() throws Exception {
-    Result unknown = java("run", "--input=sample-data/articles", "--noSuchOption=1");
+    JobJar.Result unknown = java("run", "--input=sample-data/articles", "--noSuchOption=1");
     assertEquals(2, unknown.exit());
     assertEquals(1, unknown.stderr().strip().lines().count(), unknown.stderr());
-    Result missing = java("run", "--input=does/not/exist.jsonl", "--output=" + tmp.resolve("x"));
+    JobJar.Result missing = java("run", "--input=does/not/exist.jsonl", "--output=" + tmp.resolve("x"));
     assertEquals(2, missing.exit());
     assertTrue(missing.stderr().contains("does/not/exist.jsonl"), missing.stderr());
     assertEquals(1, missing.stderr().strip().lines().count(), missing.stderr());
-    Result help = java("run", "--help");
+    JobJar.Result help = java("run", "--help");
     assertEquals(0, help.exit());
     assertTrue(help.stdout().contains("--input"));
   }

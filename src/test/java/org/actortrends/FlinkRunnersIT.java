@@ -1,0 +1,100 @@
+package org.actortrends;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same job on the direct runner, on embedded Flink and on a real standalone Flink cluster (separate JVMs
+ * started by pipelines/flink/start-cluster.sh) writes the same rows in every table.
+ */
+class FlinkRunnersIT {
+  static final String INPUT = "--input=sample-data/articles,sample-data/malformed.jsonl";
+  static final String REST_PORT = System.getProperty("flink.it.restPort", "18081");
+  static final String RPC_PORT = System.getProperty("flink.it.rpcPort", "16123");
+  static final Path CLUSTER_DIR = Paths.get("target/flink-it-cluster").toAbsolutePath();
+
+  @TempDir
+  static Path tmp;
+  static Path direct;
+
+  @BeforeAll
+  static void runOnTheDirectRunner() throws Exception {
+    direct = tmp.resolve("direct");
+    JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + direct, "--writeMentions");
+    assertEquals(0, r.exit(), r.stderr());
+  }
+
+  @Test
+  void embeddedFlinkWritesTheSameRows() throws Exception {
+    Path embedded = tmp.resolve("embedded");
+    JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + embedded, "--writeMentions",
+        "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
+    assertEquals(0, r.exit(), r.stderr());
+    SameOutput.assertSame(direct, embedded);
+  }
+
+  @Test
+  void aStandaloneClusterRunsTheJobAndWritesTheSameRows() throws Exception {
+    Runtime.getRuntime().addShutdownHook(new Thread(FlinkRunnersIT::stopCluster)); // even if the JVM is killed
+    try {
+      assertEquals(0, script("start-cluster.sh"), "the cluster started");
+      Path cluster = tmp.resolve("cluster");
+      JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + cluster, "--writeMentions",
+          "--runner=FlinkRunner", "--flinkMaster=127.0.0.1:" + REST_PORT, "--parallelism=2");
+      assertEquals(0, r.exit(), r.stderr());
+
+      JsonNode jobs = new ObjectMapper().readTree(HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + REST_PORT + "/jobs/overview")).build(),
+          HttpResponse.BodyHandlers.ofString()).body()).get("jobs");
+      boolean finished = false;
+      for (JsonNode job : jobs) {
+        finished |= job.get("name").asText().startsWith("actor-trends") && job.get("state").asText().equals("FINISHED");
+      }
+      assertTrue(finished, "the cluster reports the job FINISHED: " + jobs);
+      SameOutput.assertSame(direct, cluster);
+    } finally {
+      stopCluster();
+    }
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    try {
+      script("stop-cluster.sh");
+    } catch (Exception e) {
+      throw new IllegalStateException("could not stop the Flink cluster in " + CLUSTER_DIR, e);
+    }
+  }
+
+  /** Runs a cluster script with this test's ports and work dir; its output goes to the test log. */
+  static int script(String name) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("bash", "pipelines/flink/" + name, CLUSTER_DIR.toString())
+        .redirectErrorStream(true);
+    pb.environment().put("FLINK_REST_PORT", REST_PORT);
+    pb.environment().put("FLINK_RPC_PORT", RPC_PORT);
+    Files.createDirectories(CLUSTER_DIR.getParent());
+    Process p = pb.start();
+    String output = new String(p.getInputStream().readAllBytes());
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      return -1;
+    }
+    System.out.println(name + ": " + output);
+    return p.exitValue();
+  }
+}
