@@ -1,5 +1,6 @@
 package org.actortrends;
 
+import org.actortrends.bench.VerifyCommand;
 import org.actortrends.pipeline.RunCommand;
 
 /** {@code java -jar actor-trends.jar <command> [options]}: the commands of the job. */
@@ -10,6 +11,9 @@ public final class Main {
     // Beam and Flink log every step at INFO; a user wants the summary line and real warnings.
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+      // Beam warns for every empty temporary directory it cleans up after writing.
+      System.setProperty("org.slf4j.simpleLogger.log.org.apache.beam.sdk.io.FileBasedSink", "error");
+      System.setProperty("org.slf4j.simpleLogger.log.org.apache.hadoop.util.NativeCodeLoader", "error");
     }
     System.exit(run(args));
   }
@@ -23,8 +27,10 @@ public final class Main {
     switch (args[0]) {
       case "run":
         return new RunCommand(System.out, System.err).execute(rest);
+      case "verify":
+        return VerifyCommand.execute(rest);
       default:
-        System.err.println("error: unknown command '" + args[0] + "' (commands: run; see --help)");
+        System.err.println("error: unknown command '" + args[0] + "' (see --help for the commands)");
         return RunCommand.USAGE;
     }
   }
@@ -35,6 +41,7 @@ public final class Main {
     System.out.println("Usage: java -jar actor-trends.jar <command> [options]");
     System.out.println();
     System.out.println("Commands:");
-    System.out.println("  run     read a corpus and write the daily Parquet tables (run --help for options)");
+    System.out.println("  run       read a corpus and write the daily Parquet tables (run --help for options)");
+    System.out.println("  verify    compare a run's actor_daily with a generated corpus's ground truth");
   }
 }
