@@ -1,15 +1,25 @@
 package org.actortrends.aggregate;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.schemas.JavaFieldSchema;
-import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.coders.DefaultCoder;
+import org.apache.beam.sdk.coders.DoubleCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * The compact per-article record everything after extraction works on: a few hundred bytes instead of the text.
  * Carries where the article was read (file, line) so that duplicate ids resolve deterministically.
  */
-@DefaultSchema(JavaFieldSchema.class)
+@DefaultCoder(ArticleSignals.SignalsCoder.class)
 public class ArticleSignals {
   public String articleId = "";
   public String file = "";
@@ -28,7 +38,6 @@ public class ArticleSignals {
   public List<MentionRow> mentions = new ArrayList<>();
 
   /** One actor's mentions in one article. */
-  @DefaultSchema(JavaFieldSchema.class)
   public static class ActorSignal {
     public String actorId = "";
     public int mentions;
@@ -40,7 +49,6 @@ public class ArticleSignals {
   }
 
   /** Two actors in one article ({@code actorA < actorB}), and in how many of its sentences both appear. */
-  @DefaultSchema(JavaFieldSchema.class)
   public static class PairSignal {
     public String actorA = "";
     public String actorB = "";
@@ -48,7 +56,6 @@ public class ArticleSignals {
   }
 
   /** One mention, for the optional {@code mentions} table. */
-  @DefaultSchema(JavaFieldSchema.class)
   public static class MentionRow {
     public String actorId = "";
     public int sentenceIndex;
@@ -56,5 +63,111 @@ public class ArticleSignals {
     public String surface = "";
     public String matchedBy = "";
     public double sentiment;
+  }
+
+  /**
+   * Compact binary coder, written out field by field: every article crosses a shuffle once as these signals, so
+   * their encoding is on the hot path (a schema coder spent more time converting rows than the kernel did).
+   */
+  public static final class SignalsCoder extends AtomicCoder<ArticleSignals> {
+    private static final SignalsCoder INSTANCE = new SignalsCoder();
+    private static final StringUtf8Coder STRING = StringUtf8Coder.of();
+    private static final VarIntCoder INT = VarIntCoder.of();
+    private static final DoubleCoder DOUBLE = DoubleCoder.of();
+
+    public static SignalsCoder of() {
+      return INSTANCE;
+    }
+
+    /** Lets {@code @DefaultCoder} find this coder for every PCollection of signals. */
+    public static CoderProvider getCoderProvider() {
+      return CoderProviders.forCoder(TypeDescriptor.of(ArticleSignals.class), INSTANCE);
+    }
+
+    @Override
+    public void encode(ArticleSignals s, OutputStream out) throws IOException {
+      STRING.encode(s.articleId, out);
+      STRING.encode(s.file, out);
+      VarLongCoder.of().encode(s.line, out);
+      INT.encode(s.day, out);
+      STRING.encode(s.source, out);
+      INT.encode(s.words, out);
+      INT.encode(s.sentences, out);
+      DOUBLE.encode(s.tone, out);
+      DOUBLE.encode(s.positivePct, out);
+      DOUBLE.encode(s.negativePct, out);
+      INT.encode(s.actors.size(), out);
+      for (ActorSignal a : s.actors) {
+        STRING.encode(a.actorId, out);
+        INT.encode(a.mentions, out);
+        DOUBLE.encode(a.sentimentSum, out);
+        DOUBLE.encode(a.sentimentSumSquares, out);
+        INT.encode(a.positive, out);
+        INT.encode(a.negative, out);
+        INT.encode(a.neutral, out);
+      }
+      INT.encode(s.pairs.size(), out);
+      for (PairSignal p : s.pairs) {
+        STRING.encode(p.actorA, out);
+        STRING.encode(p.actorB, out);
+        INT.encode(p.sentences, out);
+      }
+      INT.encode(s.mentions.size(), out);
+      for (MentionRow m : s.mentions) {
+        STRING.encode(m.actorId, out);
+        INT.encode(m.sentenceIndex, out);
+        INT.encode(m.charOffset, out);
+        STRING.encode(m.surface, out);
+        STRING.encode(m.matchedBy, out);
+        DOUBLE.encode(m.sentiment, out);
+      }
+    }
+
+    @Override
+    public ArticleSignals decode(InputStream in) throws IOException {
+      ArticleSignals s = new ArticleSignals();
+      s.articleId = STRING.decode(in);
+      s.file = STRING.decode(in);
+      s.line = VarLongCoder.of().decode(in);
+      s.day = INT.decode(in);
+      s.source = STRING.decode(in);
+      s.words = INT.decode(in);
+      s.sentences = INT.decode(in);
+      s.tone = DOUBLE.decode(in);
+      s.positivePct = DOUBLE.decode(in);
+      s.negativePct = DOUBLE.decode(in);
+      for (int i = INT.decode(in); i > 0; i--) {
+        ActorSignal a = new ActorSignal();
+        a.actorId = STRING.decode(in);
+        a.mentions = INT.decode(in);
+        a.sentimentSum = DOUBLE.decode(in);
+        a.sentimentSumSquares = DOUBLE.decode(in);
+        a.positive = INT.decode(in);
+        a.negative = INT.decode(in);
+        a.neutral = INT.decode(in);
+        s.actors.add(a);
+      }
+      for (int i = INT.decode(in); i > 0; i--) {
+        PairSignal p = new PairSignal();
+        p.actorA = STRING.decode(in);
+        p.actorB = STRING.decode(in);
+        p.sentences = INT.decode(in);
+        s.pairs.add(p);
+      }
+      for (int i = INT.decode(in); i > 0; i--) {
+        MentionRow m = new MentionRow();
+        m.actorId = STRING.decode(in);
+        m.sentenceIndex = INT.decode(in);
+        m.charOffset = INT.decode(in);
+        m.surface = STRING.decode(in);
+        m.matchedBy = STRING.decode(in);
+        m.sentiment = DOUBLE.decode(in);
+        s.mentions.add(m);
+      }
+      return s;
+    }
+
+    @Override
+    public void verifyDeterministic() {}
   }
 }

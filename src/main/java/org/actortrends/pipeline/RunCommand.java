@@ -18,6 +18,7 @@ import org.actortrends.extract.ActorDictionary;
 import org.actortrends.io.InputFiles;
 import org.actortrends.io.OutputCommitter;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -52,9 +53,17 @@ public final class RunCommand {
       PipelineOptionsFactory.register(ActorTrendsOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ActorTrendsOptions.class);
       ZoneId.of(options.getTimezone());
+      // Our DoFns never mutate their inputs, so the runners' defensive copies and checks are pure cost: the
+      // direct runner's immutability check walks the whole graph for every bundle and its encodability check
+      // encodes every element; Flink copies every element between chained steps unless objects may be reused.
       if (!mentions(args, "--enforceImmutability")) {
-        // The direct runner's check walks the whole graph for every bundle; our DoFns never mutate inputs.
         options.as(DirectOptions.class).setEnforceImmutability(false);
+      }
+      if (!mentions(args, "--enforceEncodability")) {
+        options.as(DirectOptions.class).setEnforceEncodability(false);
+      }
+      if (!mentions(args, "--objectReuse")) {
+        options.as(FlinkPipelineOptions.class).setObjectReuse(true);
       }
       inputs = resolveInputs(options);
     } catch (RuntimeException e) {

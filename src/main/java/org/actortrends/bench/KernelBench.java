@@ -1,0 +1,84 @@
+package org.actortrends.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.actortrends.extract.ActorDictionary;
+import org.actortrends.extract.ArticleExtractor;
+import org.actortrends.io.Article;
+import org.actortrends.io.ArticleParser;
+import org.actortrends.io.CorpusFormat;
+import org.actortrends.io.CorpusRecordReader;
+import org.actortrends.io.FieldNames;
+import org.apache.beam.sdk.io.Compression;
+
+/**
+ * The extraction kernel alone (tokenize, match actors, score sentiment and tone) on one thread, without Beam: the
+ * ceiling the pipeline is measured against.
+ */
+public final class KernelBench {
+  /** One article ready for the kernel, and the size of the record it came from. */
+  public record Doc(String document, LocalDate day, long recordBytes) {}
+
+  private KernelBench() {}
+
+  /** Reads accepted articles from corpus files, up to {@code maxBytes} of records (the rest is not loaded). */
+  public static List<Doc> load(List<String> files, long maxBytes) throws IOException {
+    ArticleParser parser = new ArticleParser(FieldNames.defaults(), ZoneOffset.UTC, 10 * 1024 * 1024);
+    List<Doc> docs = new ArrayList<>();
+    long[] bytes = {0};
+    for (String file : files) {
+      if (bytes[0] >= maxBytes) {
+        break;
+      }
+      try (InputStream in = Channels.newInputStream(
+          Compression.detect(file).readDecompressed(Files.newByteChannel(Paths.get(file))))) {
+        CorpusRecordReader.read(in, CorpusFormat.forFileName(file), parser, record -> {
+          if (record.accepted() && bytes[0] < maxBytes) {
+            Article a = record.article();
+            long size = record.raw().getBytes(StandardCharsets.UTF_8).length + 1;
+            bytes[0] += size;
+            docs.add(new Doc(ArticleExtractor.document(a.getTitle(), a.getText()), a.getDay(), size));
+          }
+        });
+      }
+    }
+    return docs;
+  }
+
+  public static long bytes(List<Doc> docs) {
+    return docs.stream().mapToLong(Doc::recordBytes).sum();
+  }
+
+  /**
+   * MB (10^6 bytes of input records) per second of the kernel over {@code docs}, after one warm-up pass over up to
+   * a fifth of them; repeats the timed pass until it has run at least {@code minSeconds}.
+   */
+  public static double megabytesPerSecond(List<Doc> docs, double minSeconds) {
+    ArticleExtractor extractor = new ArticleExtractor(ActorDictionary.loadDefault());
+    long sink = 0;
+    for (int i = 0; i < Math.max(1, docs.size() / 5); i++) {
+      sink += extractor.analyze(docs.get(i).document(), docs.get(i).day()).mentions().size();
+    }
+    long bytes = 0;
+    long start = System.nanoTime();
+    do {
+      for (Doc d : docs) {
+        sink += extractor.analyze(d.document(), d.day()).mentions().size();
+        bytes += d.recordBytes();
+      }
+    } while (System.nanoTime() - start < minSeconds * 1e9);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (sink == 42) {
+      System.out.print(""); // keeps the work observable to the JIT
+    }
+    return bytes / 1e6 / seconds;
+  }
+}
