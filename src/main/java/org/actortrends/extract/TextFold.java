@@ -24,6 +24,43 @@ public final class TextFold {
     fix('ħ', 'h'); fix('þ', 't');
   }
 
+  // Character classes of ASCII, looked up instead of asking java.lang.Character for every character.
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte UPPER = 4;
+  private static final byte SPACE = 8;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
+          | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0));
+    }
+  }
+
+  /** A letter or digit: part of a word or number. */
+  public static boolean isWordChar(char c) {
+    return c < 128 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
+  }
+
+  public static boolean isLetter(char c) {
+    return c < 128 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
+  }
+
+  /** Upper or title case. */
+  public static boolean isUpper(char c) {
+    return c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c) || Character.isTitleCase(c);
+  }
+
+  public static boolean isSpace(char c) {
+    return c < 128 ? (ASCII[c] & SPACE) != 0 : Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** A combining accent written as its own character (folded away). */
+  public static boolean isCombiningMark(char c) {
+    return c >= 0x300 && Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
   private static void fix(char c, char base) {
     TABLE[c] = base;
   }

@@ -73,7 +73,7 @@ public final class Tokenizer {
         i++;
         continue;
       }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (TextFold.isSpace(c)) {
         i++;
         continue;
       }
@@ -91,7 +91,7 @@ public final class Tokenizer {
         pendingFlags = Tokens.LINE_START;
         lineStart = false;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (TextFold.isWordChar(c)) {
         int consumed = scanWord(text, i);
         int end = tokenEnd;
         int flags = pendingFlags | wordFlags;
@@ -103,7 +103,7 @@ public final class Tokenizer {
         pendingFlags = 0;
         i = consumed;
         // A hyphen straight between two words joins them.
-        if (i + 1 < n && TextFold.isJoiningHyphen(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        if (i + 1 < n && TextFold.isJoiningHyphen(text.charAt(i)) && TextFold.isWordChar(text.charAt(i + 1))) {
           pendingFlags = Tokens.AFTER_HYPHEN;
           i++;
         }
@@ -115,7 +115,7 @@ public final class Tokenizer {
       } else if (TextFold.isApostrophe(c)) {
         p = '\'';
       }
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+      if (!TextFold.isCombiningMark(c)) {
         out.add(i, i + 1, -1, Tokens.PUNCT, pendingFlags, p);
         pendingFlags = 0;
       }
@@ -160,16 +160,16 @@ public final class Tokenizer {
     int possessiveAt = -1;
     while (j < n) {
       char ch = text.charAt(j);
-      if (Character.isLetterOrDigit(ch)) {
-        if (Character.isLetter(ch)) {
+      if (TextFold.isWordChar(ch)) {
+        if (TextFold.isLetter(ch)) {
           letters++;
-          if (Character.isUpperCase(ch) || Character.isTitleCase(ch)) {
+          if (TextFold.isUpper(ch)) {
             upper++;
           }
         }
         append(TextFold.fold(ch));
         j++;
-      } else if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+      } else if (TextFold.isCombiningMark(ch)) {
         j++; // a combining accent: folded away
       } else if (TextFold.isApostrophe(ch) && len > 0) {
         boolean nextIsLetter = j + 1 < n && Character.isLetter(text.charAt(j + 1));
