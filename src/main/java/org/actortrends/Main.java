@@ -1,5 +1,6 @@
 package org.actortrends;
 
+import org.actortrends.bench.BenchCommand;
 import org.actortrends.bench.VerifyCommand;
 import org.actortrends.pipeline.RunCommand;
 
@@ -29,6 +30,8 @@ public final class Main {
         return new RunCommand(System.out, System.err).execute(rest);
       case "verify":
         return VerifyCommand.execute(rest);
+      case "bench":
+        return BenchCommand.execute(rest);
       default:
         System.err.println("error: unknown command '" + args[0] + "' (see --help for the commands)");
         return RunCommand.USAGE;
@@ -43,5 +46,6 @@ public final class Main {
     System.out.println("Commands:");
     System.out.println("  run       read a corpus and write the daily Parquet tables (run --help for options)");
     System.out.println("  verify    compare a run's actor_daily with a generated corpus's ground truth");
+    System.out.println("  bench     measure kernel and pipeline throughput on a corpus");
   }
 }
