@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
@@ -20,23 +21,36 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Reads corpus files (JSON Lines or CSV, any compression Beam detects from the extension) into accepted articles
- * and rejected records. Each file is streamed record by record; every record read yields exactly one of the two.
+ * Reads corpus files (JSON Lines or CSV, any compression Beam detects from the extension) and turns each accepted
+ * article into a compact result with an {@link ArticleProcessor}, or into a rejected record. Each file is streamed
+ * record by record; every record read yields exactly one of the two.
+ *
+ * @param <T> the processor's result per article
  */
-public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
-  public static final TupleTag<CorpusRecord> ARTICLES = new TupleTag<>() {};
+public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<RejectedRecord> REJECTED = new TupleTag<>() {};
 
+  private final TupleTag<T> articles = new TupleTag<>() {};
   private final List<String> files;
   private final FieldNames fields;
   private final String timezone;
   private final int maxArticleBytes;
+  private final ArticleProcessor<T> processor;
+  private final Coder<T> coder;
 
-  public ReadCorpus(List<String> files, FieldNames fields, String timezone, int maxArticleBytes) {
+  public ReadCorpus(List<String> files, FieldNames fields, String timezone, int maxArticleBytes,
+      ArticleProcessor<T> processor, Coder<T> coder) {
     this.files = files;
     this.fields = fields;
     this.timezone = timezone;
     this.maxArticleBytes = maxArticleBytes;
+    this.processor = processor;
+    this.coder = coder;
+  }
+
+  /** The tag of the processed articles in the output. */
+  public TupleTag<T> articles() {
+    return articles;
   }
 
   @Override
@@ -46,30 +60,36 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
         .apply("Match", FileIO.matchAll())
         .apply("Open", FileIO.readMatches().withCompression(Compression.AUTO))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
-        .apply("Parse", ParDo.of(new ParseFileFn(fields, timezone, maxArticleBytes))
-            .withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
-    result.get(ARTICLES).setCoder(CorpusRecord.Coder.of());
+        .apply("Parse", ParDo.of(new ParseFileFn<>(fields, timezone, maxArticleBytes, processor, articles))
+            .withOutputTags(articles, TupleTagList.of(REJECTED)));
+    result.get(articles).setCoder(coder);
     result.get(REJECTED).setCoder(RejectedRecord.Coder.of());
     return result;
   }
 
-  static class ParseFileFn extends DoFn<FileIO.ReadableFile, CorpusRecord> {
+  static class ParseFileFn<T> extends DoFn<FileIO.ReadableFile, T> {
     private final Counter read = Metrics.counter(ReadCorpus.class, "read");
     private final Counter accepted = Metrics.counter(ReadCorpus.class, "parsed");
     private final FieldNames fields;
     private final String timezone;
     private final int maxArticleBytes;
+    private final ArticleProcessor<T> processor;
+    private final TupleTag<T> articles;
     private transient ArticleParser parser;
 
-    ParseFileFn(FieldNames fields, String timezone, int maxArticleBytes) {
+    ParseFileFn(FieldNames fields, String timezone, int maxArticleBytes, ArticleProcessor<T> processor,
+        TupleTag<T> articles) {
       this.fields = fields;
       this.timezone = timezone;
       this.maxArticleBytes = maxArticleBytes;
+      this.processor = processor;
+      this.articles = articles;
     }
 
     @Setup
     public void setup() {
       parser = new ArticleParser(fields, ZoneId.of(timezone), maxArticleBytes);
+      processor.setup();
     }
 
     @ProcessElement
@@ -83,7 +103,7 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
           lastLine[0] = record.line();
           if (record.accepted()) {
             accepted.inc();
-            out.get(ARTICLES).output(new CorpusRecord(name, record.line(), record.article()));
+            out.get(articles).output(processor.process(name, record.line(), record.article()));
           } else {
             rejected(record.reason().code()).inc();
             out.get(REJECTED).output(

@@ -5,14 +5,14 @@ import org.actortrends.aggregate.ActorDaily;
 import org.actortrends.aggregate.ArticleSignals;
 import org.actortrends.aggregate.CorpusDaily;
 import org.actortrends.aggregate.DedupById;
-import org.actortrends.aggregate.ExtractSignals;
+import org.actortrends.aggregate.SignalsExtractor;
 import org.actortrends.aggregate.MentionsTable;
 import org.actortrends.aggregate.PairsDaily;
-import org.actortrends.io.CorpusRecord;
 import org.actortrends.io.FieldNames;
 import org.actortrends.io.ReadCorpus;
 import org.actortrends.io.RejectedRecord;
 import org.actortrends.io.WriteTable;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -27,10 +27,10 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * {@link RunCommand} publishes it once the job has succeeded.
  *
  * <pre>
- * files -> ReadCorpus -> ExtractSignals -> DedupById -+-> ActorDaily  -> actor_daily
- *             |                               |       +-> PairsDaily  -> actor_pairs_daily
- *             +-> rejected <------------------+       +-> CorpusDaily -> corpus_daily
- *                                                     +-> MentionsTable (optional) -> mentions
+ * files -> ReadCorpus (+ SignalsExtractor) -> DedupById -+-> ActorDaily  -> actor_daily
+ *             |                                          |       +-> PairsDaily  -> actor_pairs_daily
+ *             +-> rejected <-----------------------------+       +-> CorpusDaily -> corpus_daily
+ *                                                                +-> MentionsTable (optional) -> mentions
  * </pre>
  */
 public final class ActorTrendsPipeline {
@@ -53,22 +53,20 @@ public final class ActorTrendsPipeline {
   public static void build(Pipeline p, ActorTrendsOptions options, Inputs inputs, String staging) {
     FieldNames fields = new FieldNames(options.getIdField(), options.getUrlField(), options.getSourceField(),
         options.getPublishedField(), options.getTitleField(), options.getTextField());
-    PCollectionTuple read = p.apply("ReadCorpus",
-        new ReadCorpus(inputs.files(), fields, options.getTimezone(), options.getMaxArticleBytes()));
-    PCollection<CorpusRecord> parsed = read.get(ReadCorpus.ARTICLES);
-
-    PCollectionTuple deduplicated = parsed
-        .apply("ExtractSignals",
-            new ExtractSignals(inputs.dictionaryFile(), options.getWriteMentions()))
-        .apply("DedupById", new DedupById());
+    ReadCorpus<ArticleSignals> readAndExtract = new ReadCorpus<>(inputs.files(), fields, options.getTimezone(),
+        options.getMaxArticleBytes(), new SignalsExtractor(inputs.dictionaryFile(), options.getWriteMentions()),
+        ArticleSignals.SignalsCoder.of());
+    PCollectionTuple read = p.apply("ReadAndExtract", readAndExtract);
+    PCollection<ArticleSignals> extracted = read.get(readAndExtract.articles());
+    PCollectionTuple deduplicated = extracted.apply("DedupById", new DedupById());
     PCollection<ArticleSignals> articles = deduplicated.get(DedupById.UNIQUE);
 
-    articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile()))
-        .apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, staging, 1));
+    PCollection<GenericRecord> actorDaily = articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile()));
+    actorDaily.apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, staging, 1));
     articles.apply("PairsDaily", new PairsDaily())
         .apply("WritePairsDaily", new WriteTable(PAIRS_DAILY, PairsDaily.SCHEMA, staging, 1));
-    articles.apply("CorpusDaily", new CorpusDaily())
-        .apply("WriteCorpusDaily", new WriteTable(CORPUS_DAILY, CorpusDaily.SCHEMA, staging, 1));
+    PCollection<GenericRecord> corpusDaily = articles.apply("CorpusDaily", new CorpusDaily());
+    corpusDaily.apply("WriteCorpusDaily", new WriteTable(CORPUS_DAILY, CorpusDaily.SCHEMA, staging, 1));
     if (options.getWriteMentions()) {
       articles.apply("Mentions", new MentionsTable())
           .apply("WriteMentions", new WriteTable(MENTIONS, MentionsTable.SCHEMA, staging, 1));
@@ -82,6 +80,7 @@ public final class ActorTrendsPipeline {
         .apply("WriteRejected", TextIO.write().to(staging + "/" + REJECTED_DIR + "/rejected")
             .withSuffix(".jsonl").withNumShards(1));
 
-    RunCounts.write(parsed, read.get(ReadCorpus.REJECTED), articles, rejected, staging + "/" + COUNTS_FILE);
+    RunCounts.write(extracted, read.get(ReadCorpus.REJECTED), corpusDaily, actorDaily, rejected,
+        staging + "/" + COUNTS_FILE);
   }
 }
