@@ -63,13 +63,9 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
   }
 
   /** One article's contribution to each actor it mentions, on its day. */
-  static class ToDayStats extends DoFn<ArticleSignals, KV<Integer, DayStats>> {
-    @ProcessElement
-    public void process(@Element ArticleSignals article, OutputReceiver<KV<Integer, DayStats>> out) {
-      if (article.actors.isEmpty()) {
-        return;
-      }
-      DayStats day = new DayStats();
+  static class ToDayStats extends DayContributionFn {
+    @Override
+    void contribute(ArticleSignals article, DayStats day) {
       for (ActorSignal a : article.actors) {
         day.add(a.actorId, new DailyStats(5, 2)
             .addCount(MENTIONS, a.mentions).addCount(ARTICLES, 1)
@@ -77,7 +73,6 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
             .addSum(SENTIMENT_SUM, a.sentimentSum).addSum(SENTIMENT_SQUARES, a.sentimentSumSquares)
             .addSource(article.source));
       }
-      out.output(KV.of(article.day, day));
     }
   }
 

@@ -28,13 +28,13 @@ public class CorpusDaily extends PTransform<PCollection<ArticleSignals>, PCollec
   @Override
   public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
     return signals
-        .apply("PerDay", ParDo.of(new DoFn<ArticleSignals, KV<Integer, DayStats>>() {
-          @ProcessElement
-          public void process(@Element ArticleSignals a, OutputReceiver<KV<Integer, DayStats>> out) {
+        .apply("PerDay", ParDo.of(new DayContributionFn() {
+          @Override
+          void contribute(ArticleSignals a, DayStats day) {
             DailyStats stats = new DailyStats(3, 1)
                 .addCount(ARTICLES, 1).addCount(WORDS, a.words).addCount(WITH_ACTORS, a.actors.isEmpty() ? 0 : 1)
                 .addSum(TONE_SUM, a.tone).addSource(a.source);
-            out.output(KV.of(a.day, new DayStats().add("", stats)));
+            day.add("", stats);
           }
         }))
         .setCoder(DayStats.contributionCoder())

@@ -29,18 +29,13 @@ public class PairsDaily extends PTransform<PCollection<ArticleSignals>, PCollect
   @Override
   public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
     return signals
-        .apply("PerDay", ParDo.of(new DoFn<ArticleSignals, KV<Integer, DayStats>>() {
-          @ProcessElement
-          public void process(@Element ArticleSignals article, OutputReceiver<KV<Integer, DayStats>> out) {
-            if (article.pairs.isEmpty()) {
-              return;
-            }
-            DayStats day = new DayStats();
+        .apply("PerDay", ParDo.of(new DayContributionFn() {
+          @Override
+          void contribute(ArticleSignals article, DayStats day) {
             for (PairSignal p : article.pairs) {
               day.add(p.actorA + SEPARATOR + p.actorB,
                   new DailyStats(2, 0).addCount(ARTICLES, 1).addCount(SENTENCES, p.sentences));
             }
-            out.output(KV.of(article.day, day));
           }
         }))
         .setCoder(DayStats.contributionCoder())
