@@ -1,5 +1,6 @@
 package org.actortrends;
 
+import org.actortrends.generate.GenerateCommand;
 import org.actortrends.pipeline.RunCommand;
 
 /** {@code java -jar actor-trends.jar <command> [options]}: the commands of the job. */
@@ -23,8 +24,10 @@ public final class Main {
     switch (args[0]) {
       case "run":
         return new RunCommand(System.out, System.err).execute(rest);
+      case "generate":
+        return GenerateCommand.execute(rest);
       default:
-        System.err.println("error: unknown command '" + args[0] + "' (commands: run; see --help)");
+        System.err.println("error: unknown command '" + args[0] + "' (commands: run, generate; see --help)");
         return RunCommand.USAGE;
     }
   }
@@ -35,6 +38,7 @@ public final class Main {
     System.out.println("Usage: java -jar actor-trends.jar <command> [options]");
     System.out.println();
     System.out.println("Commands:");
-    System.out.println("  run     read a corpus and write the daily Parquet tables (run --help for options)");
+    System.out.println("  run       read a corpus and write the daily Parquet tables (run --help for options)");
+    System.out.println("  generate  write a synthetic corpus with its exact actor counts (generate --help)");
   }
 }
