@@ -10,7 +10,8 @@ import org.actortrends.extract.ActorType;
 /**
  * Writes one article from its number and day: picks an outlet, a theme and a cast of actors by popularity, then
  * writes a headline, a dated lede and paragraphs of reactions, quotes, background, a caption, site boilerplate and
- * now and then a decoy sentence, until the article reaches its length. Every form it writes was chosen so that it
+ * now and then a decoy sentence, until the article reaches its length; in curly or straight punctuation, as the
+ * outlet prefers. Every form it writes was chosen so that it
  * plants exactly the mentions counted in {@link #planted()}: a short form only where its actor is (or will be)
  * named in full and no other claimant is in the article, a title only on days its holder is the only one.
  *
@@ -22,6 +23,10 @@ final class ArticleComposer {
   static final int MAX_WORDS = 1500;
   private static final int[] CAST_SIZE_WEIGHTS = {3, 17, 30, 27, 15, 8};
   private static final String DASH = " \u2014 ";
+  private static final String PLAIN_DASH = " - ";
+  private static final int[] POSITIVE_LEAN = {5, 1, 3};
+  private static final int[] NEGATIVE_LEAN = {1, 5, 3};
+  private static final int[] BALANCED = {3, 3, 3};
   private static final Form.Kind[] KINDS = Form.Kind.values();
   // Weights of NAME, SHORT, ROLE, APPOSITION: in a headline, at a first mention, later (people, organisations).
   private static final int[] TITLE_KINDS = {30, 60, 10, 0};
@@ -54,6 +59,16 @@ final class ArticleComposer {
   private final List<Integer> pending = new ArrayList<>();
   private final Form[] chosen = new Form[8];
   private int words;
+  private final StringBuilder title = new StringBuilder(200);
+  private final StringBuilder text = new StringBuilder(12_000);
+  private int paraMark;
+  private int paraStart;
+  private boolean typographic;
+  private final List<Template> generalBackground;
+  private final List<Template> attributions;
+  private final List<Template> captions;
+  private final List<Template> decoys;
+  private final List<Template> boilerplates;
 
   ArticleComposer(FormCatalog catalog, TemplateLibrary library, Popularity popularity, DayPlan plan, long seed) {
     this.catalog = catalog;
@@ -67,6 +82,11 @@ final class ArticleComposer {
     tally = new int[actors.size()];
     spelling = new int[actors.size()];
     used = new boolean[library.count()];
+    generalBackground = library.common("background");
+    attributions = library.common("attribution");
+    captions = library.common("caption");
+    decoys = library.common("decoy");
+    boilerplates = library.common("boilerplate");
   }
 
   /** One article as written; {@link #planted()} tells whom it mentions and how often. */
@@ -76,30 +96,31 @@ final class ArticleComposer {
   Article compose(long index) {
     reset(index);
     Outlets.Outlet outlet = Outlets.pick(rng);
+    typographic = outlet.typographic();
     List<TemplateLibrary.Theme> themes = library.themes();
     theme = themes.get(rng.nextInt(themes.size()));
     second = themes.get(rng.nextInt(themes.size()));
     pickCast();
     int stance = rng.nextInt(3);
-    weights = stance == 0 ? new int[] {5, 1, 3} : stance == 1 ? new int[] {1, 5, 3} : new int[] {3, 3, 3};
+    weights = stance == 0 ? POSITIVE_LEAN : stance == 1 ? NEGATIVE_LEAN : BALANCED;
     int target = MIN_WORDS + 20 + (int) Math.round(1030 * (rng.nextDouble() + rng.nextDouble()) / 2);
 
     // The lede first: a headline may call the lead by a short form only if the article names them in full.
-    StringBuilder text = new StringBuilder(target * 7);
-    StringBuilder para = new StringBuilder(800);
-    lede(para);
-    StringBuilder title = new StringBuilder();
+    text.setLength(0);
+    title.setLength(0);
+    startParagraph();
+    lede();
     writeOne(theme.get("headline"), lead(), other(lead()), title, true);
-    append(text, para);
+    endParagraph();
     for (int k = 1; k < castSize && words < target; k++) {
       if (!introduced[cast[k]]) {
-        para.setLength(0);
+        startParagraph();
         if (rng.nextInt(3) == 0 && isPerson(cast[k])) {
-          quote(para, cast[k]);
+          quote(cast[k]);
         } else {
-          reaction(para, cast[k]);
+          reaction(cast[k]);
         }
-        if (!append(text, para)) {
+        if (!endParagraph()) {
           break;
         }
       }
@@ -108,23 +129,23 @@ final class ArticleComposer {
     int boilerplate = rng.nextInt(100) < 45 ? (rng.nextInt(100) < 35 ? 2 : 1) : 0;
     boolean decoy = rng.nextInt(100) < 30;
     while (words < target) {
-      para.setLength(0);
+      startParagraph();
       int r = rng.nextInt(100);
       if (caption && r < 10) {
         caption = false;
-        writeOne(library.common("caption"), anyCast(), -1, para, false);
+        writeOne(captions, anyCast(), -1, text, false);
       } else if (boilerplate > 0 && r < 18) {
         boilerplate--;
-        boilerplateLine(para, outlet);
+        boilerplateLine(outlet);
       } else if (r < 45) {
-        reaction(para, anyCast());
+        reaction(anyCast());
       } else if (r < 62) {
-        quote(para, anySpeaker());
+        quote(anySpeaker());
       } else {
-        background(para, decoy);
+        background(decoy);
         decoy = false;
       }
-      if (para.length() > 0 && !append(text, para)) {
+      if (!endParagraph()) {
         break;
       }
     }
@@ -227,84 +248,83 @@ final class ArticleComposer {
   // ---------------------------------------------------------------------------------------------
   // Paragraphs
 
-  private void lede(StringBuilder para) {
+  private void lede() {
     String country = castSize > 0 ? actors.get(lead()).country() : "*";
-    para.append(Fills.pick(library.datelines(country), rng)).append(DASH);
-    writeOne(theme.get("lede"), lead(), other(lead()), para, false);
+    text.append(Fills.pick(library.datelines(country), rng)).append(typographic ? DASH : PLAIN_DASH);
+    writeOne(theme.get("lede"), lead(), other(lead()), text, false);
     if (rng.nextBoolean()) {
-      para.append(' ');
-      writeOne(background(), -1, -1, para, false);
+      gap();
+      writeOne(background(), -1, -1, text, false);
     }
   }
 
-  private void reaction(StringBuilder para, int subject) {
+  private void reaction(int subject) {
     int sentences = 1 + rng.nextInt(3);
     for (int s = 0; s < sentences; s++) {
-      if (para.length() > 0) {
-        para.append(' ');
-      }
+      gap();
       if (s == 0 || rng.nextBoolean()) {
         int x = s == 0 ? subject : anyCast();
-        writeOne(pool(polarity()), x, other(x), para, false);
+        writeOne(pool(polarity()), x, other(x), text, false);
       } else {
-        writeOne(background(), -1, -1, para, false);
+        writeOne(background(), -1, -1, text, false);
       }
     }
   }
 
-  private void quote(StringBuilder para, int speaker) {
+  private void quote(int speaker) {
     String polarity = polarity();
     String quoteKind = polarity.equals("positive") ? "quote+" : polarity.equals("negative") ? "quote-" : "quote0";
     List<String> quotes = theme.quotes().get(quoteKind);
     String quote = quotes.get(rng.nextInt(quotes.size()));
-    List<Template> pool = library.common("attribution");
     for (int tries = 0; tries < 6; tries++) {
-      Template t = pool.get(rng.nextInt(pool.size()));
-      if (render(t, speaker, other(speaker), para, false, quote)) {
+      Template t = attributions.get(rng.nextInt(attributions.size()));
+      if (render(t, speaker, other(speaker), text, false, quote)) {
         break;
       }
     }
-    if (para.length() == 0) {
-      return;
-    }
-    if (rng.nextBoolean()) {
-      para.append(' ');
+    if (text.length() > paraStart && rng.nextBoolean()) {
+      gap();
       int x = anyCast();
-      writeOne(pool(polarity), x, other(x), para, false);
+      writeOne(pool(polarity), x, other(x), text, false);
     }
   }
 
-  private void background(StringBuilder para, boolean decoy) {
+  private void background(boolean decoy) {
     int sentences = 2 + rng.nextInt(2);
     int decoyAt = decoy ? rng.nextInt(sentences) : -1;
     for (int s = 0; s < sentences; s++) {
-      if (para.length() > 0) {
-        para.append(' ');
-      }
-      writeOne(s == decoyAt ? library.common("decoy") : background(), anyCast(), -1, para, false);
+      gap();
+      writeOne(s == decoyAt ? decoys : background(), anyCast(), -1, text, false);
     }
   }
 
-  private void boilerplateLine(StringBuilder para, Outlets.Outlet outlet) {
-    List<Template> pool = library.common("boilerplate");
-    Template t = pool.get(rng.nextInt(pool.size()));
+  private void boilerplateLine(Outlets.Outlet outlet) {
+    Template t = boilerplates.get(rng.nextInt(boilerplates.size()));
     for (Template.Part part : t.parts) {
       if (part instanceof Template.Literal l) {
-        para.append(l.text());
+        text.append(l.text());
       } else if (part instanceof Template.Value v) {
-        para.append(v.name().equals("anyone") ? actors.get(rng.nextInt(actors.size())).name()
+        text.append(v.name().equals("anyone") ? actors.get(rng.nextInt(actors.size())).name()
             : v.name().equals("outlet") ? outlet.name() : value(v.name()));
       }
     }
   }
 
-  /** Templates of a kind: mostly from the article's theme, some from a second one. */
+  /** A space between two sentences of the paragraph being written. */
+  private void gap() {
+    if (text.length() > paraStart) {
+      text.append(' ');
+    }
+  }
+
+  /** Templates of a kind: mostly from the article's theme, some from a second one, some general. */
   private List<Template> pool(String kind) {
-    return rng.nextInt(100) < 75 ? theme.get(kind) : second.get(kind);
+    int r = rng.nextInt(100);
+    return r < 65 ? theme.get(kind) : r < 85 ? second.get(kind) : library.common(kind);
   }
 
   private List<Template> background() {
-    return rng.nextInt(100) < 70 ? pool("background") : library.common("background");
+    return rng.nextInt(100) < 70 ? pool("background") : generalBackground;
   }
 
   private String polarity() {
@@ -312,27 +332,42 @@ final class ArticleComposer {
     return r == 0 ? "positive" : r == 1 ? "negative" : "neutral";
   }
 
-  /** Adds a finished paragraph, or returns false (dropping it) when it would make the article too long. */
-  private boolean append(StringBuilder text, StringBuilder para) {
-    int n = countWords(para);
+  private void startParagraph() {
+    paraMark = text.length();
+    if (paraMark > 0) {
+      text.append("\n\n");
+    }
+    paraStart = text.length();
+  }
+
+  /** Keeps the paragraph just written, or drops it and returns false when it would make the article too long. */
+  private boolean endParagraph() {
+    if (text.length() == paraStart) {
+      text.setLength(paraMark);
+      return true;
+    }
+    int n = countWords(text, paraStart);
     if (words + n > MAX_WORDS) {
+      text.setLength(paraMark);
       pending.clear();
       return false;
     }
-    if (text.length() > 0) {
-      text.append("\n\n");
-    }
-    text.append(para);
     words += n;
     commit();
     return true;
   }
 
+  /** Words as whitespace-separated runs; the composer writes no whitespace but spaces and line breaks. */
   static int countWords(CharSequence s) {
+    return countWords(s, 0);
+  }
+
+  private static int countWords(CharSequence s, int from) {
     int n = 0;
     boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean space = Character.isWhitespace(s.charAt(i));
+    for (int i = from, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\n';
       if (!space && !inWord) {
         n++;
       }
@@ -370,7 +405,7 @@ final class ArticleComposer {
       }
     }
     // Nothing fits (no actor, or every template used): a sentence of general background instead.
-    List<Template> general = library.common("background");
+    List<Template> general = generalBackground;
     int start = rng.nextInt(general.size());
     for (int k = 0; k < general.size(); k++) {
       Template t = general.get((start + k) % general.size());
@@ -414,7 +449,7 @@ final class ArticleComposer {
     n = 0;
     for (Template.Part part : t.parts) {
       if (part instanceof Template.Literal l) {
-        out.append(l.text());
+        out.append(typographic ? l.text() : l.plain());
       } else if (part instanceof Template.Value v) {
         out.append(v.name().startsWith("quote") ? quoteText(quote, v.name().endsWith(",")) : value(v.name()));
       } else if (part instanceof Template.ActorSlot s) {
@@ -434,7 +469,7 @@ final class ArticleComposer {
   private void write(Form f, boolean atStart, boolean possessive, StringBuilder out) {
     out.append(atStart ? f.atStart : f.text);
     if (possessive) {
-      out.append("\u2019s");
+      out.append(typographic ? "\u2019s" : "'s");
     }
     pending.add(f.actor);
     if (f.companion >= 0) {
@@ -561,8 +596,9 @@ final class ArticleComposer {
     }
   }
 
-  private static String quoteText(String quote, boolean comma) {
-    return comma && quote.endsWith(".") ? quote.substring(0, quote.length() - 1) + "," : quote;
+  private String quoteText(String quote, boolean comma) {
+    String q = typographic ? quote : Template.plain(quote);
+    return comma && q.endsWith(".") ? q.substring(0, q.length() - 1) + "," : q;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ final class FormCatalog {
 
   private final PhraseTrie trie;
   private final List<Actor> actors;
-  private final LocalDate first;
+  private final long firstDay;
   private final int days;
   private final List<List<Form>> byActor = new ArrayList<>();
   private final List<Form[][]> byActorAndKind = new ArrayList<>();
@@ -52,7 +52,7 @@ final class FormCatalog {
   FormCatalog(PhraseTrie trie, LocalDate first, int days) {
     this.trie = trie;
     this.actors = trie.dictionary().actors();
-    this.first = first;
+    this.firstDay = first.toEpochDay();
     this.days = days;
     for (int a = 0; a < actors.size(); a++) {
       Map<String, Form> forms = new LinkedHashMap<>();
@@ -202,7 +202,8 @@ final class FormCatalog {
   private BitSet daysActive(Role role) {
     BitSet set = new BitSet(days);
     for (int d = 0; d < days; d++) {
-      if (role.activeOn(first.plusDays(d))) {
+      long day = firstDay + d;
+      if (day >= role.from().toEpochDay() && (role.to() == null || day < role.to().toEpochDay())) {
         set.set(d);
       }
     }
@@ -273,7 +274,7 @@ final class FormCatalog {
     BitSet soleHolder = new BitSet(days);
     BitSet holds = new BitSet(days);
     for (int d = 0; d < days; d++) {
-      int epochDay = (int) first.plusDays(d).toEpochDay();
+      int epochDay = (int) (firstDay + d);
       Set<Integer> holders = new TreeSet<>();
       for (PhraseTrie.Entry e : entries) {
         if (e.activeOn(epochDay)) {
@@ -297,10 +298,10 @@ final class FormCatalog {
         put(out, apposition(a, comma, List.of(title, name), t, c, holds, true));
       }
     }
-    if (role.to() != null && t == 0) {
+    if (role.to() != null && t == 0 && !startsPossessive(title)) {
       BitSet after = new BitSet(days);
       for (int d = 0; d < days; d++) {
-        after.set(d, !first.plusDays(d).isBefore(role.to()) && !holds.get(d));
+        after.set(d, firstDay + d >= role.to().toEpochDay() && !holds.get(d));
       }
       if (!after.isEmpty()) {
         String name = introName(actor);

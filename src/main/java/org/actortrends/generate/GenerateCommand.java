@@ -58,7 +58,13 @@ public final class GenerateCommand implements Callable<Integer> {
 
   /** Runs the command; returns the exit code. */
   public static int execute(String[] args) {
+    return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+  }
+
+  static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new GenerateCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((e, a) -> {
       e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see generate --help)");
       return USAGE;

@@ -35,7 +35,12 @@ final class Template {
 
   sealed interface Part permits Literal, Value, ActorSlot, PairSlot, DecoySlot {}
 
-  record Literal(String text) implements Part {}
+  /** Fixed words, in curly punctuation and in the straight one some outlets use. */
+  record Literal(String text, String plain) implements Part {
+    Literal(String text) {
+      this(text, Template.plain(text));
+    }
+  }
 
   /** {weekday}, {city}, {quote} and the like: words that never touch the dictionary. */
   record Value(String name) implements Part {}
@@ -68,6 +73,17 @@ final class Template {
     usesX = parts.stream().anyMatch(p -> p instanceof PairSlot || (p instanceof ActorSlot s && s.who() == 'X'));
     usesY = parts.stream().anyMatch(p -> p instanceof PairSlot || (p instanceof ActorSlot s && s.who() == 'Y'));
     words = source.split("\\s+").length;
+  }
+
+  /** Straight quotes, apostrophes and hyphens for curly ones and dashes. */
+  static String plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u201c' || c == '\u201d' || c == '\u2019' || c == '\u2014') {
+        return s.replace('\u201c', '"').replace('\u201d', '"').replace('\u2019', '\'').replace('\u2014', '-');
+      }
+    }
+    return s;
   }
 
   @Override

@@ -66,12 +66,18 @@ final class TemplateLibrary {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " not found");
       }
-      TemplateLibrary library = new TemplateLibrary(trie, outlets);
-      library.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-      return library;
+      return read(trie, outlets, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Reads and checks templates in the format above; {@code source} names them in messages. */
+  static TemplateLibrary read(PhraseTrie trie, List<String> outlets, BufferedReader reader, String source)
+      throws IOException {
+    TemplateLibrary library = new TemplateLibrary(trie, outlets);
+    library.read(reader, source);
+    return library;
   }
 
   List<Theme> themes() {
@@ -95,7 +101,7 @@ final class TemplateLibrary {
   // ---------------------------------------------------------------------------------------------
   // Reading
 
-  private void read(BufferedReader reader) throws IOException {
+  private void read(BufferedReader reader, String source) throws IOException {
     Map<String, List<Template>> section = null;
     Map<String, List<String>> quotes = null;
     String line;
@@ -106,7 +112,7 @@ final class TemplateLibrary {
       if (trimmed.isEmpty() || trimmed.startsWith("#")) {
         continue;
       }
-      String where = RESOURCE + " line " + number;
+      String where = source + " line " + number;
       if (trimmed.startsWith("@theme ")) {
         section = new LinkedHashMap<>();
         quotes = new LinkedHashMap<>();
@@ -145,9 +151,10 @@ final class TemplateLibrary {
     int colon = text.indexOf(": ");
     String country = text.substring(0, colon);
     String dateline = text.substring(colon + 2);
-    List<PhraseTrie.Candidate> found = namingPhrases(trie.tokenize(dateline + " \u2014 " + PLACEHOLDER + "a said."));
-    if (!found.isEmpty()) {
-      throw new IllegalStateException("the dateline holds a dictionary phrase");
+    for (String dash : List.of(" \u2014 ", " - ")) {
+      if (!namingPhrases(trie.tokenize(dateline + dash + PLACEHOLDER + "a said.")).isEmpty()) {
+        throw new IllegalStateException("the dateline holds a dictionary phrase");
+      }
     }
     datelines.computeIfAbsent(country, c -> new ArrayList<>()).add(dateline);
   }
@@ -157,9 +164,8 @@ final class TemplateLibrary {
     if (SLOT.matcher(text).find()) {
       throw new IllegalStateException("quotes take no slots");
     }
-    if (!namingPhrases(trie.tokenize(text)).isEmpty()) {
-      throw new IllegalStateException("the quote holds a dictionary phrase");
-    }
+    checkNamesNobody(text);
+    checkNamesNobody(Template.plain(text));
     if (!text.matches(".*[.!?]$")) {
       throw new IllegalStateException("a quote ends with . ! or ?");
     }
@@ -305,13 +311,8 @@ final class TemplateLibrary {
     }
     for (Map<String, String> values : combinations) {
       String written = write(text, values, placeholders);
-      Tokens tokens = trie.tokenize(written);
-      List<PhraseTrie.Candidate> found = namingPhrases(tokens);
-      if (!found.isEmpty()) {
-        PhraseTrie.Candidate c = found.get(0);
-        throw new IllegalStateException("the fixed words hold the dictionary phrase '"
-            + written.substring(tokens.start(c.start()), tokens.end(c.end() - 1)) + "'");
-      }
+      checkNamesNobody(Template.plain(written));
+      Tokens tokens = checkNamesNobody(written);
       for (int s = 0; s < n; s++) {
         int p = find(tokens, placeholders.get(s));
         readContext(kind, tokens, p, slotKinds.get(s), left.get(s), right.get(s));
@@ -378,6 +379,18 @@ final class TemplateLibrary {
     if (!pairFirst && tokens.type(next) != Tokens.PUNCT) {
       right.add(tokens.id(next));
     }
+  }
+
+  /** Tokenizes a written template and fails when its fixed words hold a phrase that could name someone. */
+  private Tokens checkNamesNobody(String written) {
+    Tokens tokens = trie.tokenize(written);
+    List<PhraseTrie.Candidate> found = namingPhrases(tokens);
+    if (!found.isEmpty()) {
+      PhraseTrie.Candidate c = found.get(0);
+      throw new IllegalStateException("the fixed words hold the dictionary phrase '"
+          + written.substring(tokens.start(c.start()), tokens.end(c.end() - 1)) + "'");
+    }
+    return tokens;
   }
 
   private static boolean isPlaceholder(Tokens tokens, int i) {
