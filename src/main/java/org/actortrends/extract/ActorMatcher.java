@@ -331,6 +331,9 @@ public final class ActorMatcher {
     int node = 0;
     long best = -1;
     for (int j = i; j < limit; j++) {
+      if (tokens.type(j) == Tokens.PUNCT && j > i && isInitialDot(tokens, j)) {
+        continue; // "George W. Bush": the dot of an initial belongs to the name
+      }
       if (tokens.type(j) == Tokens.PUNCT || (j > i && tokens.has(j, Tokens.LINE_START))) {
         break;
       }
@@ -365,12 +368,23 @@ public final class ActorMatcher {
   }
 
   private static boolean capitalsMatch(Tokens tokens, int from, int to, long capitals) {
-    for (int i = from, word = 0; i < to && word < 64; i++, word++) {
+    for (int i = from, word = 0; i < to && word < 64; i++) {
+      if (tokens.type(i) == Tokens.PUNCT) {
+        continue; // an initial's dot inside the match
+      }
       if ((capitals & (1L << word)) != 0 && !tokens.has(i, Tokens.CAPITALIZED)) {
         return false;
       }
+      word++;
     }
     return true;
+  }
+
+  /** A dot written straight after a one-letter word: the "W." of "George W. Bush". */
+  private static boolean isInitialDot(Tokens tokens, int j) {
+    int prev = j - 1;
+    return tokens.punct(j) == '.' && tokens.type(prev) == Tokens.WORD && tokens.end(prev) == tokens.start(j)
+        && tokens.end(prev) - tokens.start(prev) == 1;
   }
 
   /** "the former German chancellor", "ex-president": the title names someone else than today's holder. */

@@ -73,6 +73,10 @@ class ActorMatcherTest {
           name: George W. Bush
           type: person
           country: US
+          roles:
+            - titles: [US president]
+              from: 2001-01-20
+              to: 2009-01-20
         - id: theresa_may
           name: Theresa May
           type: person
@@ -208,6 +212,18 @@ class ActorMatcherTest {
     assertEquals(List.of(), match("Talks resume in May."));
     // "May" is derived from "Theresa May"; unambiguous and after an honorific it resolves.
     assertEquals(List.of("theresa_may:Mrs May:short"), match("Talks resume with Mrs May."));
+  }
+
+  @Test
+  void namesWithInitialsMatchAcrossTheirDots() {
+    assertEquals(List.of("bush:George W. Bush:name", "bush:Mr Bush:short"),
+        match("George W. Bush spoke. Mr Bush left."));
+    assertEquals(List.of("bush:George W Bush:name"), match("George W Bush spoke."));
+    // One mention with the title before it, as for any name.
+    assertEquals(List.of("bush:US president George W. Bush:name"), match("US president George W. Bush spoke.",
+        LocalDate.parse("2005-01-01")));
+    // A dot after a word that is no initial still ends the phrase.
+    assertEquals(List.of("merz:Merz:short"), match("He thanked Friedrich. Merz left."));
   }
 
   @Test

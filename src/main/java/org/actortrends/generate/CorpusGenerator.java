@@ -1,0 +1,189 @@
+package org.actortrends.generate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.actortrends.extract.ActorDictionary;
+
+/**
+ * Generates a corpus: plans the days, cuts the articles into shard files, writes the shards on a few threads (each
+ * with its own composer) and the truth tables from what was planted. The bytes depend only on the options.
+ */
+final class CorpusGenerator {
+  static final String FLAT = "flat";
+  static final String BY_DAY = "by-day";
+  static final int ARTICLES_PER_SHARD = 50_000;
+
+  /** What to generate. {@code shards} is the number of part files per folder, 0 for the default. */
+  record Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards) {}
+
+  /** What was generated. */
+  record Result(long articles, int files, long bytes, double seconds, Truth truth) {}
+
+  private final Options options;
+  private final PhraseTrie trie;
+  private final FormCatalog catalog;
+  private final TemplateLibrary library;
+  private final Popularity popularity;
+  private final DayPlan plan;
+
+  CorpusGenerator(Options options) {
+    this.options = options;
+    ActorDictionary dictionary = ActorDictionary.loadDefault();
+    trie = new PhraseTrie(dictionary);
+    catalog = new FormCatalog(trie, options.start(), options.days());
+    library = TemplateLibrary.load(trie, Outlets.names());
+    popularity = new Popularity(dictionary.actors(), options.start(), options.days(), options.seed());
+    plan = new DayPlan(options.articles(), options.days(), options.start(), options.seed());
+  }
+
+  /** A composer for one thread; articles depend only on the seed and their number. */
+  ArticleComposer newComposer() {
+    return new ArticleComposer(catalog, library, popularity, plan, options.seed());
+  }
+
+  DayPlan plan() {
+    return plan;
+  }
+
+  FormCatalog catalog() {
+    return catalog;
+  }
+
+  Result run() throws IOException {
+    long started = System.nanoTime();
+    List<ShardWriter.Shard> shards = shards();
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), shards.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ThreadLocal<ArticleComposer> composers = ThreadLocal.withInitial(this::newComposer);
+    Truth truth = new Truth(plan.days(), catalog.actors().size());
+    try {
+      List<Future<Truth>> parts = new ArrayList<>();
+      for (ShardWriter.Shard shard : shards) {
+        parts.add(pool.submit(() -> ShardWriter.write(shard, composers.get(), plan, catalog.actors().size())));
+      }
+      for (Future<Truth> part : parts) {
+        truth.addAll(part.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    long bytes = 0;
+    for (ShardWriter.Shard shard : shards) {
+      bytes += Files.size(shard.file());
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    Result result = new Result(options.articles(), shards.size(), bytes, seconds, truth);
+    writeTruth(result);
+    return result;
+  }
+
+  /** The part files and their article ranges, by the layout. */
+  List<ShardWriter.Shard> shards() {
+    List<ShardWriter.Shard> out = new ArrayList<>();
+    if (options.layout().equals(FLAT)) {
+      int k = options.shards() > 0 ? options.shards() : defaultShards(options.articles(), 2);
+      addParts(out, options.output(), 0, options.articles(), k);
+    } else {
+      long busiest = 0;
+      for (int d = 0; d < plan.days(); d++) {
+        busiest = Math.max(busiest, plan.count(d));
+      }
+      int k = options.shards() > 0 ? options.shards() : defaultShards(busiest, 1);
+      for (int d = 0; d < plan.days(); d++) {
+        addParts(out, options.output().resolve(plan.date(d).toString()), plan.start(d), plan.count(d), k);
+      }
+    }
+    return out;
+  }
+
+  private static int defaultShards(long articles, int min) {
+    return (int) Math.max(min, Math.min(64, (articles + ARTICLES_PER_SHARD - 1) / ARTICLES_PER_SHARD));
+  }
+
+  private static void addParts(List<ShardWriter.Shard> out, Path dir, long from, long count, int parts) {
+    for (int j = 0; j < parts; j++) {
+      long a = from + count * j / parts;
+      long b = from + count * (j + 1) / parts;
+      if (b > a) {
+        out.add(new ShardWriter.Shard(dir.resolve(String.format("part-%05d.jsonl.gz", j)), a, b));
+      }
+    }
+  }
+
+  private void writeTruth(Result result) throws IOException {
+    Path dir = options.output().resolve("_truth");
+    Files.createDirectories(dir);
+    result.truth().writeActorDaily(dir.resolve("actor_daily.csv"), plan, catalog.actors());
+    result.truth().writeCorpusDaily(dir.resolve("corpus_daily.csv"), plan);
+    Files.writeString(dir.resolve("README.md"), readme(result), StandardCharsets.UTF_8);
+  }
+
+  private String readme(Result result) {
+    long mentions = 0;
+    for (int d = 0; d < plan.days(); d++) {
+      for (int a = 0; a < catalog.actors().size(); a++) {
+        mentions += result.truth().mentions(d, a);
+      }
+    }
+    LocalDate last = options.start().plusDays(options.days() - 1L);
+    return "# Ground truth of a generated corpus\n\n"
+        + "Written by `actor-trends generate` from its own plan, not by running the extractor:\n\n"
+        + "```\njava -jar actor-trends.jar generate --articles=" + options.articles() + " --days=" + options.days()
+        + " --seed=" + options.seed() + " --start=" + options.start() + " --layout=" + options.layout()
+        + (options.shards() > 0 ? " --shards=" + options.shards() : "") + " --output=DIR\n```\n\n"
+        + "| | |\n|---|---|\n"
+        + "| seed | " + options.seed() + " |\n"
+        + "| articles | " + result.articles() + " |\n"
+        + "| days | " + options.days() + " (" + options.start() + " to " + last + ") |\n"
+        + "| layout | " + options.layout() + ", " + result.files() + " files, " + result.bytes() + " bytes |\n"
+        + "| mentions planted | " + mentions + " |\n"
+        + "| forms left out as unusable | " + catalog.leftOut().size() + " |\n\n"
+        + "Same options, same bytes: article n depends only on the seed and n.\n\n"
+        + "## Files\n\n"
+        + "- `actor_daily.csv`: `day,actor_id,mentions,articles`, sorted by day then actor id; the mentions the "
+        + "generator planted and the articles holding at least one. Compare with the job's `actor_daily` table.\n"
+        + "- `corpus_daily.csv`: `day,articles`.\n\n"
+        + "## What counts\n\n"
+        + "Every article is published at midday UTC (`12:MM:00Z`), so its day is the same in any time zone within "
+        + "eleven hours of UTC. Counted: full names and aliases, short forms where the article names the actor in "
+        + "full and no other actor claiming the form is in it (or the form is unique), honorific + short form, role "
+        + "titles on days they have exactly one holder, a title right before its holder's name (one mention), a "
+        + "title that begins with another actor in the possessive (both), each side of a hyphenated pair, "
+        + "possessives, names in captions. Not counted: site boilerplate lines, lower-case common words "
+        + "(\"trump card\"), titles after former/ex-/then and the like, short forms several actors claim when none "
+        + "of them is named, everyday-word short forms without an honorific.\n";
+  }
+
+  static void checkWritable(Path output) {
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      throw new IllegalArgumentException("--output " + output + " is a file");
+    }
+    if (Files.isDirectory(output)) {
+      try (var entries = Files.list(output)) {
+        if (entries.findAny().isPresent()) {
+          throw new IllegalArgumentException("--output " + output + " is not empty");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.actortrends.generate;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.actortrends.extract.Actor;
+
+/**
+ * What the generator planted, per day: mentions and articles per actor, and articles per day. Each shard keeps its
+ * own; they are added up at the end, so the totals do not depend on how the work was split.
+ */
+final class Truth {
+  private final int days;
+  private final int actors;
+  private final long[] mentions;
+  private final long[] articles;
+  private final long[] dayArticles;
+
+  Truth(int days, int actors) {
+    this.days = days;
+    this.actors = actors;
+    mentions = new long[days * actors];
+    articles = new long[days * actors];
+    dayArticles = new long[days];
+  }
+
+  /** Records one article of {@code day}, with the mentions its composer planted. */
+  void add(int day, ArticleComposer composer) {
+    dayArticles[day]++;
+    for (int a : composer.plantedActors()) {
+      mentions[day * actors + a] += composer.planted(a);
+      articles[day * actors + a]++;
+    }
+  }
+
+  void addAll(Truth other) {
+    for (int i = 0; i < mentions.length; i++) {
+      mentions[i] += other.mentions[i];
+      articles[i] += other.articles[i];
+    }
+    for (int d = 0; d < days; d++) {
+      dayArticles[d] += other.dayArticles[d];
+    }
+  }
+
+  long articles(int day) {
+    return dayArticles[day];
+  }
+
+  long mentions(int day, int actor) {
+    return mentions[day * actors + actor];
+  }
+
+  /** {@code actor_daily.csv}: day,actor_id,mentions,articles, sorted by day then actor id. */
+  void writeActorDaily(Path file, DayPlan plan, List<Actor> dictionary) throws IOException {
+    List<Integer> byId = new ArrayList<>();
+    for (int a = 0; a < actors; a++) {
+      byId.add(a);
+    }
+    byId.sort(Comparator.comparing(a -> dictionary.get(a).id()));
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("day,actor_id,mentions,articles\n");
+      for (int d = 0; d < days; d++) {
+        for (int a : byId) {
+          long m = mentions[d * actors + a];
+          if (m > 0) {
+            w.write(plan.date(d) + "," + dictionary.get(a).id() + "," + m + "," + articles[d * actors + a] + "\n");
+          }
+        }
+      }
+    }
+  }
+
+  /** {@code corpus_daily.csv}: day,articles for the days that have any. */
+  void writeCorpusDaily(Path file, DayPlan plan) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("day,articles\n");
+      for (int d = 0; d < days; d++) {
+        if (dayArticles[d] > 0) {
+          w.write(plan.date(d) + "," + dayArticles[d] + "\n");
+        }
+      }
+    }
+  }
+}
