@@ -8,15 +8,15 @@ import org.actortrends.extract.Actor;
 import org.actortrends.extract.ActorType;
 
 /**
- * Writes one article from its number and day: picks an outlet, a theme and a cast of actors by popularity, then
+ * Writes one article from its number: picks an outlet, a theme and a cast of actors by the day's popularity, then
  * writes a headline, a dated lede and paragraphs of reactions, quotes, background, a caption, site boilerplate and
  * now and then a decoy sentence, until the article reaches its length; in curly or straight punctuation, as the
- * outlet prefers. Every form it writes was chosen so that it
- * plants exactly the mentions counted in {@link #planted()}: a short form only where its actor is (or will be)
- * named in full and no other claimant is in the article, a title only on days its holder is the only one.
+ * outlet prefers. Every form it writes was chosen to plant exactly the mentions counted in {@link #planted()}: a
+ * short form only where its actor is named in full and no other claimant is in the article, a title only on days
+ * its holder is the only one, a slot's form only where no dictionary phrase runs into or out of it.
  *
- * <p>Not thread-safe: one composer per thread. The text of article {@code n} depends only on the seed and
- * {@code n}, not on which thread or shard writes it.
+ * <p>Not thread-safe: one composer per thread. Article {@code n} depends only on the options and {@code n}, not on
+ * the layout, the shards or the thread that writes it.
  */
 final class ArticleComposer {
   static final int MIN_WORDS = 300;
@@ -103,7 +103,8 @@ final class ArticleComposer {
     pickCast();
     int stance = rng.nextInt(3);
     weights = stance == 0 ? POSITIVE_LEAN : stance == 1 ? NEGATIVE_LEAN : BALANCED;
-    int target = MIN_WORDS + 20 + (int) Math.round(1030 * (rng.nextDouble() + rng.nextDouble()) / 2);
+    // About 790 words on average (some 5 KB), never fewer than 320; the last paragraph may overshoot a little.
+    int target = MIN_WORDS + 20 + (int) Math.round(940 * (rng.nextDouble() + rng.nextDouble()) / 2);
 
     // The lede first: a headline may call the lead by a short form only if the article names them in full.
     text.setLength(0);
@@ -198,12 +199,24 @@ final class ArticleComposer {
     for (int tries = 0; castSize < size && tries < 40; tries++) {
       int a = popularity.sample(day, rng);
       if (!inCast[a]) {
-        inCast[a] = true;
-        cast[castSize++] = a;
-        int names = catalog.spellings(a).size();
-        spelling[a] = names <= 1 || rng.nextInt(4) > 0 ? 0 : rng.nextInt(names);
+        join(a);
+        // Now and then the aide comes with the boss, so that "Putin's spokesman" can name them both.
+        List<Integer> aides = catalog.titledAfter(a);
+        if (!aides.isEmpty() && castSize < size && rng.nextInt(100) < 40) {
+          int aide = aides.get(rng.nextInt(aides.size()));
+          if (!inCast[aide]) {
+            join(aide);
+          }
+        }
       }
     }
+  }
+
+  private void join(int a) {
+    inCast[a] = true;
+    cast[castSize++] = a;
+    int names = catalog.spellings(a).size();
+    spelling[a] = names <= 1 || rng.nextInt(4) > 0 ? 0 : rng.nextInt(names);
   }
 
   private int lead() {
@@ -502,10 +515,22 @@ final class ArticleComposer {
         }
       }
       if (!candidates.isEmpty()) {
-        return candidates.get(rng.nextInt(candidates.size()));
+        return pick(candidates);
       }
       tried |= 1 << kind;
     }
+  }
+
+  /** A random candidate; a title that names a second actor ("Putin's spokesman") every other time it can. */
+  private Form pick(List<Form> forms) {
+    if (rng.nextBoolean()) {
+      for (Form f : forms) {
+        if (f.companion >= 0) {
+          return f;
+        }
+      }
+    }
+    return forms.get(rng.nextInt(forms.size()));
   }
 
   private boolean usable(Form f, int actor, boolean first, boolean inTitle) {

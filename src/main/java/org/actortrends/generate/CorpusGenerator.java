@@ -51,14 +51,6 @@ final class CorpusGenerator {
     return new ArticleComposer(catalog, library, popularity, plan, options.seed());
   }
 
-  DayPlan plan() {
-    return plan;
-  }
-
-  FormCatalog catalog() {
-    return catalog;
-  }
-
   Result run() throws IOException {
     long started = System.nanoTime();
     List<ShardWriter.Shard> shards = shards();
@@ -156,20 +148,22 @@ final class CorpusGenerator {
         + "| layout | " + options.layout() + ", " + result.files() + " files, " + result.bytes() + " bytes |\n"
         + "| mentions planted | " + mentions + " |\n"
         + "| forms left out as unusable | " + catalog.leftOut().size() + " |\n\n"
-        + "Same options, same bytes: article n depends only on the seed and n.\n\n"
+        + "Same options, same bytes: article n depends only on the options and n, not on the layout or shards.\n\n"
         + "## Files\n\n"
-        + "- `actor_daily.csv`: `day,actor_id,mentions,articles`, sorted by day then actor id; the mentions the "
-        + "generator planted and the articles holding at least one. Compare with the job's `actor_daily` table.\n"
+        + "- `actor_daily.csv`: `day,actor_id,mentions,articles`, sorted by day then actor id; the mentions\n"
+        + "  the generator planted and the articles holding at least one. Compare with the job's `actor_daily`.\n"
         + "- `corpus_daily.csv`: `day,articles`.\n\n"
         + "## What counts\n\n"
-        + "Every article is published at midday UTC (`12:MM:00Z`), so its day is the same in any time zone within "
-        + "eleven hours of UTC. Counted: full names and aliases, short forms where the article names the actor in "
-        + "full and no other actor claiming the form is in it (or the form is unique), honorific + short form, role "
-        + "titles on days they have exactly one holder, a title right before its holder's name (one mention), a "
-        + "title that begins with another actor in the possessive (both), each side of a hyphenated pair, "
-        + "possessives, names in captions. Not counted: site boilerplate lines, lower-case common words "
-        + "(\"trump card\"), titles after former/ex-/then and the like, short forms several actors claim when none "
-        + "of them is named, everyday-word short forms without an honorific.\n";
+        + "Every article is published at midday UTC (`12:MM:00Z`), so its day is the same in any time zone\n"
+        + "within eleven hours of UTC.\n\n"
+        + "Counted: full names and aliases; short forms where the article names the actor in full and no other\n"
+        + "actor claiming the form is in it (or the form is unique); honorific + short form; role titles on days\n"
+        + "they have exactly one holder; a title right before its holder's name (one mention); a title that\n"
+        + "begins with another actor in the possessive (both); each side of a hyphenated pair; possessives;\n"
+        + "names in captions.\n\n"
+        + "Not counted: site boilerplate lines; lower-case common words (\"trump card\"); titles after\n"
+        + "former/ex-/then and the like; short forms several actors claim when none of them is named;\n"
+        + "everyday-word short forms without an honorific.\n";
   }
 
   static void checkWritable(Path output) {

@@ -36,8 +36,4 @@ final class CourtesyTitles {
     }
     return WOMEN.contains(actor.id()) ? "Ms" : "Mr";
   }
-
-  static Set<String> women() {
-    return WOMEN;
-  }
 }

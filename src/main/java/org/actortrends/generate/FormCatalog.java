@@ -45,6 +45,7 @@ final class FormCatalog {
   private final List<List<Form>> byActor = new ArrayList<>();
   private final List<Form[][]> byActorAndKind = new ArrayList<>();
   private final List<List<String>> spellings = new ArrayList<>();
+  private final List<List<Integer>> titledAfter = new ArrayList<>();
   private final List<Form> ambiguousShorts = new ArrayList<>();
   private final List<Form> blockedTitles = new ArrayList<>();
   private final List<String> leftOut = new ArrayList<>();
@@ -70,7 +71,22 @@ final class FormCatalog {
       }
       byActorAndKind.add(byKind);
     }
+    for (int a = 0; a < actors.size(); a++) {
+      titledAfter.add(new ArrayList<>());
+    }
+    for (List<Form> forms : byActor) {
+      for (Form f : forms) {
+        if (f.companion >= 0 && !titledAfter.get(f.companion).contains(f.actor)) {
+          titledAfter.get(f.companion).add(f.actor);
+        }
+      }
+    }
     addDecoys();
+  }
+
+  /** Actors holding a title named after {@code actor} in the possessive ("Putin's spokesman" for Putin). */
+  List<Integer> titledAfter(int actor) {
+    return titledAfter.get(actor);
   }
 
   List<Actor> actors() {
@@ -137,10 +153,6 @@ final class FormCatalog {
   /** Forms the dictionary makes unusable, with the reason. */
   List<String> leftOut() {
     return leftOut;
-  }
-
-  int days() {
-    return days;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * {@code actor-trends generate}: writes a synthetic news corpus of our own words with the exact actor counts it
  * planted, to test the job end to end at any size. Usage errors print one line and return 2; a failure returns 1.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false, version = "actor-trends generate",
     description = {
         "Writes a synthetic corpus of news articles as sharded JSON Lines (.jsonl.gz), and in DIR/_truth the "
             + "mentions it planted per day and actor (actor_daily.csv, corpus_daily.csv, README.md).",

@@ -46,8 +46,8 @@ final class PhraseTrie {
     this.dictionary = dictionary;
     tokenizer = new Tokenizer(vocabulary);
     // The rule words need ids too, so that the scanner can recognise them next to a phrase.
-    MatchingRules.HONORIFICS.forEach(vocabulary::add);
-    MatchingRules.ROLE_BLOCKERS.forEach(vocabulary::add);
+    MatchingRules.HONORIFICS.stream().sorted().forEach(vocabulary::add);
+    MatchingRules.ROLE_BLOCKERS.stream().sorted().forEach(vocabulary::add);
     newNode();
     List<Actor> actors = dictionary.actors();
     for (int a = 0; a < actors.size(); a++) {

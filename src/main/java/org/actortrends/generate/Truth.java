@@ -48,10 +48,6 @@ final class Truth {
     }
   }
 
-  long articles(int day) {
-    return dayArticles[day];
-  }
-
   long mentions(int day, int actor) {
     return mentions[day * actors + actor];
   }
