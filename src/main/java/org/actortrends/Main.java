@@ -16,6 +16,9 @@ public final class Main {
       // Beam warns for every empty temporary directory it cleans up after writing.
       System.setProperty("org.slf4j.simpleLogger.log.org.apache.beam.sdk.io.FileBasedSink", "error");
       System.setProperty("org.slf4j.simpleLogger.log.org.apache.hadoop.util.NativeCodeLoader", "error");
+      // Embedded Flink warns about its missing web log, long operator names and absent Hadoop or tokens.
+      System.setProperty("org.slf4j.simpleLogger.log.org.apache.flink", "error");
+      System.setProperty("org.slf4j.simpleLogger.log.org.apache.pekko", "error");
     }
     System.exit(run(args));
   }

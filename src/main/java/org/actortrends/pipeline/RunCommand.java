@@ -65,6 +65,9 @@ public final class RunCommand {
       if (!mentions(args, "--objectReuse")) {
         options.as(FlinkPipelineOptions.class).setObjectReuse(true);
       }
+      if (!mentions(args, "--fasterCopy")) {
+        options.as(FlinkPipelineOptions.class).setFasterCopy(true);
+      }
       inputs = resolveInputs(options);
     } catch (RuntimeException e) {
       err.println("error: " + firstLine(e.getMessage()) + " (see: run --help)");
