@@ -150,6 +150,22 @@ class EndToEndIT {
   }
 
   @Test
+  void rerunningOneDayReplacesOnlyThatDayAndGivesTheSameRows() throws Exception {
+    Path own = tmp.resolve("by-day");
+    assertEquals(0, java("run", "--input=sample-data/articles", "--output=" + own).exit());
+    List<List<Object>> before = SameOutput.rows(own.resolve("actor_daily"));
+    for (int i = 0; i < 2; i++) {
+      JobJar.Result day = java("run", "--input=sample-data/articles", "--output=" + own, "--day=2025-08-13");
+      assertEquals(0, day.exit(), day.stderr());
+    }
+    SameOutput.assertSameRows("actor_daily", before, SameOutput.rows(own.resolve("actor_daily")));
+    JsonNode summary = JSON.readTree(own.resolve("_run/summary.json").toFile());
+    assertEquals(1, summary.get("days").asLong());
+    assertTrue(summary.get("outside_days").asLong() > 0);
+    assertTrue(summary.get("balanced").asBoolean());
+  }
+
+  @Test
   void usageErrorsGiveOneLineAndExitCode2() throws Exception {
     JobJar.Result unknown = java("run", "--input=sample-data/articles", "--noSuchOption=1");
     assertEquals(2, unknown.exit());

@@ -24,21 +24,7 @@ final class SameOutput {
 
   static void assertSame(Path expected, Path actual) throws Exception {
     for (String table : TABLES) {
-      List<List<Object>> want = rows(expected.resolve(table));
-      List<List<Object>> got = rows(actual.resolve(table));
-      assertTrue(!want.isEmpty(), table + " is empty");
-      assertEquals(want.size(), got.size(), table + ": row count");
-      for (int r = 0; r < want.size(); r++) {
-        List<Object> w = want.get(r);
-        List<Object> g = got.get(r);
-        for (int c = 0; c < w.size(); c++) {
-          if (w.get(c) instanceof Double d) {
-            assertEquals(d, (Double) g.get(c), TOLERANCE, table + " row " + r + " column " + c);
-          } else {
-            assertEquals(w.get(c), g.get(c), table + " row " + r + " column " + c + ": " + w + " vs " + g);
-          }
-        }
-      }
+      assertSameRows(table, rows(expected.resolve(table)), rows(actual.resolve(table)));
     }
     assertEquals(rejectedLines(expected), rejectedLines(actual), "rejected records");
     ObjectMapper json = new ObjectMapper();
@@ -46,6 +32,23 @@ final class SameOutput {
     JsonNode got = json.readTree(actual.resolve("_run/summary.json").toFile());
     for (String field : List.of("read", "accepted", "rejected", "rejected_by_reason", "days", "actors", "balanced")) {
       assertEquals(want.get(field), got.get(field), "summary " + field);
+    }
+  }
+
+  /** Same rows in the same canonical order, doubles equal to {@value #TOLERANCE}. */
+  static void assertSameRows(String table, List<List<Object>> want, List<List<Object>> got) {
+    assertTrue(!want.isEmpty(), table + " is empty");
+    assertEquals(want.size(), got.size(), table + ": row count");
+    for (int r = 0; r < want.size(); r++) {
+      List<Object> w = want.get(r);
+      List<Object> g = got.get(r);
+      for (int c = 0; c < w.size(); c++) {
+        if (w.get(c) instanceof Double d) {
+          assertEquals(d, (Double) g.get(c), TOLERANCE, table + " row " + r + " column " + c);
+        } else {
+          assertEquals(w.get(c), g.get(c), table + " row " + r + " column " + c + ": " + w + " vs " + g);
+        }
+      }
     }
   }
 

@@ -15,6 +15,22 @@ public interface ActorTrendsOptions extends PipelineOptions {
 
   void setInput(String value);
 
+  @Description("Process only articles of this day (YYYY-MM-DD, in --timezone); replaces only its partitions. "
+      + "{day} in --input is replaced by the day")
+  String getDay();
+
+  void setDay(String value);
+
+  @Description("First day of a range to process (inclusive); with --toDay, for backfills")
+  String getFromDay();
+
+  void setFromDay(String value);
+
+  @Description("Last day of a range to process (inclusive)")
+  String getToDay();
+
+  void setToDay(String value);
+
   @Description("Output directory; tables go to OUTPUT/<table>/day=YYYY-MM-DD/")
   @Default.String("out")
   String getOutput();

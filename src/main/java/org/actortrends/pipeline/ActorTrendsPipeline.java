@@ -8,6 +8,7 @@ import org.actortrends.aggregate.DedupById;
 import org.actortrends.aggregate.SignalsExtractor;
 import org.actortrends.aggregate.MentionsTable;
 import org.actortrends.aggregate.PairsDaily;
+import org.actortrends.io.DayRange;
 import org.actortrends.io.FieldNames;
 import org.actortrends.io.ReadCorpus;
 import org.actortrends.io.RejectedRecord;
@@ -15,11 +16,15 @@ import org.actortrends.io.WriteTable;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -46,9 +51,30 @@ public final class ActorTrendsPipeline {
    * What the graph needs besides the options: the resolved input files and the validated dictionary's absolute
    * path (null for the bundled one).
    */
-  public record Inputs(List<String> files, String dictionaryFile) {}
+  public record Inputs(List<String> files, String dictionaryFile, DayRange days) {}
+
+  private static final TupleTag<ArticleSignals> IN_RANGE = new TupleTag<>() {};
+  private static final TupleTag<Long> OUTSIDE_DAYS = new TupleTag<>() {};
 
   private ActorTrendsPipeline() {}
+
+  /** Keeps the articles of the run's days; each other one is counted, so the run still accounts for it. */
+  static class KeepDaysFn extends DoFn<ArticleSignals, ArticleSignals> {
+    private final DayRange days;
+
+    KeepDaysFn(DayRange days) {
+      this.days = days;
+    }
+
+    @ProcessElement
+    public void process(@Element ArticleSignals article, MultiOutputReceiver out) {
+      if (days.contains(article.day)) {
+        out.get(IN_RANGE).output(article);
+      } else {
+        out.get(OUTSIDE_DAYS).output(1L);
+      }
+    }
+  }
 
   public static void build(Pipeline p, ActorTrendsOptions options, Inputs inputs, String staging) {
     FieldNames fields = new FieldNames(options.getIdField(), options.getUrlField(), options.getSourceField(),
@@ -58,7 +84,10 @@ public final class ActorTrendsPipeline {
         ArticleSignals.SignalsCoder.of());
     PCollectionTuple read = p.apply("ReadAndExtract", readAndExtract);
     PCollection<ArticleSignals> extracted = read.get(readAndExtract.articles());
-    PCollectionTuple deduplicated = extracted.apply("DedupById", new DedupById());
+    PCollectionTuple inRange = extracted.apply("KeepDays", ParDo.of(new KeepDaysFn(inputs.days()))
+        .withOutputTags(IN_RANGE, TupleTagList.of(OUTSIDE_DAYS)));
+    PCollectionTuple deduplicated = inRange.get(IN_RANGE).setCoder(ArticleSignals.SignalsCoder.of())
+        .apply("DedupById", new DedupById());
     PCollection<ArticleSignals> articles = deduplicated.get(DedupById.UNIQUE);
 
     PCollection<GenericRecord> actorDaily = articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile()));
@@ -80,7 +109,7 @@ public final class ActorTrendsPipeline {
         .apply("WriteRejected", TextIO.write().to(staging + "/" + REJECTED_DIR + "/rejected")
             .withSuffix(".jsonl").withNumShards(1));
 
-    RunCounts.write(extracted, read.get(ReadCorpus.REJECTED), corpusDaily, actorDaily, rejected,
-        staging + "/" + COUNTS_FILE);
+    RunCounts.write(extracted, read.get(ReadCorpus.REJECTED), inRange.get(OUTSIDE_DAYS), corpusDaily, actorDaily,
+        rejected, staging + "/" + COUNTS_FILE);
   }
 }

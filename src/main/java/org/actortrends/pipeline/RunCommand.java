@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.actortrends.extract.ActorDictionary;
+import org.actortrends.io.DayRange;
 import org.actortrends.io.InputFiles;
 import org.actortrends.io.OutputCommitter;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -118,11 +119,12 @@ public final class RunCommand {
 
   private static ActorTrendsPipeline.Inputs resolveInputs(ActorTrendsOptions options) {
     // Workers read the dictionary from the same path (like the input files), so it must be absolute.
+    DayRange days = DayRange.of(options.getDay(), options.getFromDay(), options.getToDay());
     String dictionaryFile = options.getActors() == null ? null
         : Paths.get(options.getActors()).toAbsolutePath().normalize().toString();
     ActorDictionary.cached(dictionaryFile); // validates here: fails with the file, the entry and the problem
-    List<String> files = InputFiles.expand(options.getInput());
-    return new ActorTrendsPipeline.Inputs(files, dictionaryFile);
+    List<String> files = InputFiles.expand(days.expandInput(options.getInput()));
+    return new ActorTrendsPipeline.Inputs(files, dictionaryFile, days);
   }
 
   /** Another run may be using the staging parent at the same time, so only an empty one is removed. */
@@ -184,8 +186,9 @@ public final class RunCommand {
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** The numbers of one run, as written to summary.json. */
-  record RunSummary(long read, long accepted, long rejected, Map<String, Long> rejectedByReason, long days,
-      long actors, double elapsedSeconds, String runner, int inputFiles, int partitions) {
+  record RunSummary(long read, long accepted, long rejected, Map<String, Long> rejectedByReason,
+      long outsideDays, long days, long actors, double elapsedSeconds, String runner, int inputFiles,
+      int partitions) {
 
     static RunSummary of(Map<String, Long> counts, double seconds, ActorTrendsOptions options, int files,
         int partitions) {
@@ -198,7 +201,7 @@ public final class RunCommand {
         }
       }
       return new RunSummary(counts.getOrDefault("read", 0L), counts.getOrDefault("accepted", 0L), rejected,
-          byReason, counts.getOrDefault("days", 0L), counts.getOrDefault("actors", 0L), seconds,
+          byReason, counts.getOrDefault("outside_days", 0L), counts.getOrDefault("days", 0L), counts.getOrDefault("actors", 0L), seconds,
           options.getRunner().getSimpleName(), files, partitions);
     }
 
@@ -207,7 +210,7 @@ public final class RunCommand {
     }
 
     boolean balanced() {
-      return read == accepted + rejected;
+      return read == accepted + rejected + outsideDays;
     }
 
     String toJson() {
@@ -215,6 +218,7 @@ public final class RunCommand {
       n.put("read", read);
       n.put("accepted", accepted);
       n.put("rejected", rejected);
+      n.put("outside_days", outsideDays);
       n.put("balanced", balanced());
       ObjectNode reasons = n.putObject("rejected_by_reason");
       rejectedByReason.forEach(reasons::put);
@@ -233,8 +237,9 @@ public final class RunCommand {
     }
 
     String oneLine(Path output) {
-      return String.format("read %d, accepted %d, rejected %d %s; %d days, %d actors; %.1f s; output %s", read,
-          accepted, rejected, rejectedByReason, days, actors, elapsedSeconds, output);
+      String outside = outsideDays == 0 ? "" : String.format(", outside the days asked %d", outsideDays);
+      return String.format("read %d, accepted %d, rejected %d %s%s; %d days, %d actors; %.1f s; output %s", read,
+          accepted, rejected, rejectedByReason, outside, days, actors, elapsedSeconds, output);
     }
   }
 }

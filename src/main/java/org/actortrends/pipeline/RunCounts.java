@@ -17,7 +17,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Counts what the run did from the data itself (not from metrics, which runners may report as attempted), and
- * writes them as "name TAB value" lines for the run summary: read, accepted, rejected:REASON, days, actors.
+ * writes them as "name TAB value" lines for the run summary: read, accepted, rejected:REASON, outside_days (read
+ * but of a day outside --day/--fromDay/--toDay), days, actors.
  *
  * <p>Each count comes from a different place, so that {@code read == accepted + rejected} checks the plumbing:
  * read counts the articles that came out of extraction plus the records parsing rejected; accepted adds up the
@@ -28,7 +29,7 @@ final class RunCounts {
   private RunCounts() {}
 
   static void write(PCollection<ArticleSignals> extracted, PCollection<RejectedRecord> parseRejected,
-      PCollection<GenericRecord> corpusDaily, PCollection<GenericRecord> actorDaily,
+      PCollection<Long> outsideDays, PCollection<GenericRecord> corpusDaily, PCollection<GenericRecord> actorDaily,
       PCollection<RejectedRecord> allRejected, String path) {
     TypeDescriptor<KV<String, Long>> kv = TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs());
     PCollection<KV<String, Long>> read = PCollectionList
@@ -40,6 +41,8 @@ final class RunCounts {
         .apply("AsAccepted", MapElements.into(kv).via(r -> KV.of("accepted", (Long) r.get("articles"))));
     PCollection<KV<String, Long>> rejected = allRejected
         .apply("ByReason", MapElements.into(kv).via(r -> KV.of("rejected:" + r.reason(), 1L)));
+    PCollection<KV<String, Long>> outside = outsideDays
+        .apply("AsOutsideDays", MapElements.into(kv).via(n -> KV.of("outside_days", n)));
     PCollection<KV<String, Long>> days = corpusDaily
         .apply("AsDays", MapElements.into(kv).via(r -> KV.of("days", 1L)));
     PCollection<KV<String, Long>> actors = actorDaily
@@ -47,7 +50,7 @@ final class RunCounts {
         .apply("DistinctActors", Distinct.create())
         .apply("ActorCount", Count.globally())
         .apply("AsActors", MapElements.into(kv).via(n -> KV.of("actors", n)));
-    PCollectionList.of(read).and(accepted).and(rejected).and(days).and(actors)
+    PCollectionList.of(read).and(accepted).and(rejected).and(outside).and(days).and(actors)
         .apply("AllCounts", Flatten.pCollections())
         .apply("SumCounts", Sum.longsPerKey())
         .apply("Format", MapElements.into(TypeDescriptors.strings()).via(c -> c.getKey() + "\t" + c.getValue()))
