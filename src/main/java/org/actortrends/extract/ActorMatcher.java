@@ -132,8 +132,8 @@ public final class ActorMatcher {
     }
   }
 
-  /** Bit k set when word k of the phrase starts with a capital letter. */
-  private static long capitals(String phrase, Tokenizer tokenizer) {
+  /** Bit k set when word k of the phrase starts with a capital letter (the case rule a match must meet). */
+  public static long capitals(String phrase, Tokenizer tokenizer) {
     Tokens tokens = new Tokens();
     tokenizer.tokenize(phrase, tokens);
     long mask = 0;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.actortrends.extract.ActorMatcher;
 import org.actortrends.extract.Actor;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.MatchedBy;
@@ -97,7 +98,7 @@ final class PhraseTrie {
     }
     boolean everyday = kind == MatchedBy.SHORT && words.size() == 1
         && MatchingRules.EVERYDAY_WORD_SHORT_FORMS.contains(words.get(0));
-    Entry entry = new Entry(actor, kind, capitals(phrase), from, to, everyday);
+    Entry entry = new Entry(actor, kind, ActorMatcher.capitals(phrase, tokenizer), from, to, everyday);
     if (!entries.get(node).contains(entry)) {
       entries.get(node).add(entry);
     }
@@ -105,23 +106,6 @@ final class PhraseTrie {
 
   private static long key(int node, int wordId) {
     return ((long) node << 32) | (wordId & 0xffffffffL);
-  }
-
-  /** Bit k set when word k of the phrase starts with a capital letter. */
-  private long capitals(String phrase) {
-    Tokens tokens = tokenize(phrase);
-    long mask = 0;
-    int word = 0;
-    for (int i = 0; i < tokens.size() && word < 64; i++) {
-      if (tokens.type(i) == Tokens.PUNCT) {
-        continue;
-      }
-      if (tokens.has(i, Tokens.CAPITALIZED)) {
-        mask |= 1L << word;
-      }
-      word++;
-    }
-    return mask;
   }
 
   /** Tokenizes {@code text} into a new {@link Tokens} (set-up time only). */
