@@ -4,6 +4,7 @@ import org.actortrends.bench.BenchCommand;
 import org.actortrends.bench.VerifyCommand;
 import org.actortrends.generate.GenerateCommand;
 import org.actortrends.pipeline.RunCommand;
+import org.actortrends.report.ReportCommand;
 
 /** {@code java -jar actor-trends.jar <command> [options]}: the commands of the job. */
 public final class Main {
@@ -32,6 +33,8 @@ public final class Main {
     switch (args[0]) {
       case "run":
         return new RunCommand(System.out, System.err).execute(rest);
+      case "report":
+        return ReportCommand.execute(rest);
       case "generate":
         return GenerateCommand.execute(rest);
       case "verify":
@@ -51,6 +54,7 @@ public final class Main {
     System.out.println();
     System.out.println("Commands:");
     System.out.println("  run       read a corpus and write the daily Parquet tables (run --help for options)");
+    System.out.println("  report    write the trend report of one day from a run's tables (report --help)");
     System.out.println("  generate  write a synthetic corpus with its exact actor counts (generate --help)");
     System.out.println("  verify    compare a run's actor_daily with a generated corpus's ground truth");
     System.out.println("  bench     measure kernel and pipeline throughput on a corpus");

@@ -1,0 +1,94 @@
+package org.actortrends.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.actortrends.aggregate.TableSchemas;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+
+/** {@code trends.parquet}: one row per actor of the report, typed like the job's tables. */
+public final class TrendsTable {
+  private static final Schema NULLABLE_INT = nullable(Schema.Type.INT);
+  private static final Schema NULLABLE_DOUBLE = nullable(Schema.Type.DOUBLE);
+
+  public static final Schema SCHEMA = TableSchemas.table("trends", "How each actor's day compares with its window")
+      .name("actor_id").type().stringType().noDefault()
+      .name("actor_name").type().stringType().noDefault()
+      .name("actor_type").type().stringType().noDefault()
+      .name("rank").doc("1 for the most mentioned actor of the day; null when not mentioned").type(NULLABLE_INT)
+      .withDefault(null)
+      .name("mentions").type().longType().noDefault()
+      .name("articles").type().longType().noDefault()
+      .name("sources").type().longType().noDefault()
+      .name("baseline_days").doc("Days of the window with data").type().intType().noDefault()
+      .name("baseline_mean").doc("Mean mentions a day over the window").type().doubleType().noDefault()
+      .name("baseline_stddev").doc("Sample standard deviation of those").type().doubleType().noDefault()
+      .name("expected").doc("Mentions expected today, adjusted to today's articles").type().doubleType().noDefault()
+      .name("score").doc("(mentions - expected) / spread").type().doubleType().noDefault()
+      .name("change_ratio").doc("(mentions + 5) / (expected + 5)").type().doubleType().noDefault()
+      .name("sentiment").doc("Mean mention sentiment today").type(NULLABLE_DOUBLE).withDefault(null)
+      .name("baseline_sentiment").doc("Mean mention sentiment over the window").type(NULLABLE_DOUBLE)
+      .withDefault(null)
+      .name("sentiment_change").doc("sentiment - baseline_sentiment").type(NULLABLE_DOUBLE).withDefault(null)
+      .name("sentiment_score").doc("The change in standard errors").type(NULLABLE_DOUBLE).withDefault(null)
+      .name("label").doc("rising, falling, new or steady").type().stringType().noDefault()
+      .name("sentiment_shift").doc("down, up or none").type().stringType().noDefault()
+      .endRecord();
+
+  private TrendsTable() {}
+
+  public static void write(TrendReport report, Path file) throws IOException {
+    Configuration conf = new Configuration();
+    // The raw local filesystem: no .crc files beside the table.
+    conf.setClass("fs.file.impl", RawLocalFileSystem.class, FileSystem.class);
+    conf.setBoolean("fs.file.impl.disable.cache", true);
+    HadoopOutputFile out = HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf);
+    try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(out).withSchema(SCHEMA)
+        .withConf(conf).withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
+      int day = (int) report.day().toEpochDay();
+      for (ActorTrend t : report.trends()) {
+        GenericRecord r = new GenericData.Record(SCHEMA);
+        r.put("day", day);
+        r.put("actor_id", t.actorId());
+        r.put("actor_name", t.name());
+        r.put("actor_type", t.type());
+        r.put("rank", t.rank() == 0 ? null : t.rank());
+        r.put("mentions", t.mentions());
+        r.put("articles", t.articles());
+        r.put("sources", t.sources());
+        r.put("baseline_days", t.baselineDays());
+        r.put("baseline_mean", t.baselineMean());
+        r.put("baseline_stddev", t.baselineStddev());
+        r.put("expected", t.expected());
+        r.put("score", t.score());
+        r.put("change_ratio", t.changeRatio());
+        r.put("sentiment", orNull(t.sentiment()));
+        r.put("baseline_sentiment", orNull(t.baselineSentiment()));
+        r.put("sentiment_change", orNull(t.sentimentChange()));
+        r.put("sentiment_score", orNull(t.sentimentScore()));
+        r.put("label", t.label().id());
+        r.put("sentiment_shift", t.sentimentShift().id());
+        writer.write(r);
+      }
+    }
+  }
+
+  private static Double orNull(double v) {
+    return Double.isNaN(v) ? null : v;
+  }
+
+  private static Schema nullable(Schema.Type type) {
+    return Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(type));
+  }
+}
