@@ -2,6 +2,7 @@ package org.actortrends.pipeline;
 
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.Hidden;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
 
@@ -102,4 +103,11 @@ public interface ActorTrendsOptions extends PipelineOptions {
   String getTextField();
 
   void setTextField(String value);
+
+  @Hidden
+  @Description("For fault tests: 'after-write' makes the job fail once a table has been written to staging")
+  @Default.String("none")
+  String getInjectFailure();
+
+  void setInjectFailure(String value);
 }

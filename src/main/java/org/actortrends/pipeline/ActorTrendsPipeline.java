@@ -16,10 +16,12 @@ import org.actortrends.io.WriteTable;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.WriteFilesResult;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -45,7 +47,11 @@ public final class ActorTrendsPipeline {
   public static final String MENTIONS = "mentions";
   public static final List<String> TABLES = List.of(ACTOR_DAILY, PAIRS_DAILY, CORPUS_DAILY, MENTIONS);
   public static final String REJECTED_DIR = "_rejected";
-  public static final String COUNTS_FILE = "_run/counts.tsv";
+  /** The value of --injectFailure that breaks the job once actor_daily is written. */
+  public static final String INJECT_AFTER_WRITE = "after-write";
+  public static final String RUN_DIR = "_run";
+  public static final String COUNTS_FILE = RUN_DIR + "/counts.tsv";
+  public static final String SUMMARY_FILE = RUN_DIR + "/summary.json";
 
   /**
    * What the graph needs besides the options: the resolved input files and the validated dictionary's absolute
@@ -76,6 +82,14 @@ public final class ActorTrendsPipeline {
     }
   }
 
+  /** Fails on the first file written: how the fault tests break a run in the middle of its writes. */
+  static class FailFn extends DoFn<KV<String, String>, Void> {
+    @ProcessElement
+    public void process(@Element KV<String, String> file) {
+      throw new IllegalStateException("injected failure after writing " + file.getValue());
+    }
+  }
+
   public static void build(Pipeline p, ActorTrendsOptions options, Inputs inputs, String staging) {
     FieldNames fields = new FieldNames(options.getIdField(), options.getUrlField(), options.getSourceField(),
         options.getPublishedField(), options.getTitleField(), options.getTextField());
@@ -91,7 +105,11 @@ public final class ActorTrendsPipeline {
     PCollection<ArticleSignals> articles = deduplicated.get(DedupById.UNIQUE);
 
     PCollection<GenericRecord> actorDaily = articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile()));
-    actorDaily.apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, staging, 1));
+    WriteFilesResult<String> actorDailyFiles =
+        actorDaily.apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, staging, 1));
+    if (INJECT_AFTER_WRITE.equals(options.getInjectFailure())) {
+      actorDailyFiles.getPerDestinationOutputFilenames().apply("InjectedFailure", ParDo.of(new FailFn()));
+    }
     articles.apply("PairsDaily", new PairsDaily())
         .apply("WritePairsDaily", new WriteTable(PAIRS_DAILY, PairsDaily.SCHEMA, staging, 1));
     PCollection<GenericRecord> corpusDaily = articles.apply("CorpusDaily", new CorpusDaily());

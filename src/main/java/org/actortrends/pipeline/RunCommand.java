@@ -54,6 +54,9 @@ public final class RunCommand {
       PipelineOptionsFactory.register(ActorTrendsOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ActorTrendsOptions.class);
       ZoneId.of(options.getTimezone());
+      if (!List.of("none", ActorTrendsPipeline.INJECT_AFTER_WRITE).contains(options.getInjectFailure())) {
+        throw new IllegalArgumentException("--injectFailure must be none or " + ActorTrendsPipeline.INJECT_AFTER_WRITE);
+      }
       // Our DoFns never mutate their inputs, so the runners' defensive copies and checks are pure cost: the
       // direct runner's immutability check walks the whole graph for every bundle and its encodability check
       // encodes every element; Flink copies every element between chained steps unless objects may be reused.
@@ -77,32 +80,39 @@ public final class RunCommand {
 
     Instant started = Instant.now();
     Path output = Paths.get(options.getOutput()).toAbsolutePath().normalize();
-    Path staging = output.resolve("_staging").resolve("run-" + started.toEpochMilli());
     options.setJobName("actor-trends-" + started.toEpochMilli());
+    OutputCommitter committer;
     try {
-      Pipeline pipeline = Pipeline.create(options);
-      ActorTrendsPipeline.build(pipeline, options, inputs, staging.toString());
-      PipelineResult.State state = pipeline.run().waitUntilFinish();
-      if (state != PipelineResult.State.DONE) {
-        err.println("error: the job ended in state " + state + "; the output was left unchanged");
-        OutputCommitter.deleteRecursively(staging);
-        return FAILED;
-      }
-    } catch (RuntimeException e) {
-      err.println("error: the job failed: " + rootMessage(e) + "; the output was left unchanged");
-      OutputCommitter.deleteRecursively(staging);
+      // Finishes or clears what a killed run left behind, before this run looks at the output.
+      committer = OutputCommitter.start(output, "run-" + started.toEpochMilli());
+    } catch (IOException e) {
+      err.println("error: could not prepare the output directory " + output + ": " + e.getMessage());
       return FAILED;
     }
-
-    try {
+    try (committer) {
+      Path staging = committer.staging();
+      try {
+        Pipeline pipeline = Pipeline.create(options);
+        ActorTrendsPipeline.build(pipeline, options, inputs, staging.toString());
+        PipelineResult.State state = pipeline.run().waitUntilFinish();
+        if (state != PipelineResult.State.DONE) {
+          err.println("error: the job ended in state " + state + "; the output was left unchanged");
+          return FAILED;
+        }
+      } catch (RuntimeException e) {
+        err.println("error: the job failed: " + rootMessage(e) + "; the output was left unchanged");
+        return FAILED;
+      }
       Map<String, Long> counts = readCounts(staging.resolve(ActorTrendsPipeline.COUNTS_FILE));
-      List<String> published = OutputCommitter.publishPartitions(staging, output, ActorTrendsPipeline.TABLES);
-      OutputCommitter.replaceDirectory(staging, output, ActorTrendsPipeline.REJECTED_DIR);
       double seconds = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
-      RunSummary summary = RunSummary.of(counts, seconds, options, inputs.files().size(), published.size());
-      OutputCommitter.writeAtomically(output.resolve("_run/summary.json"), summary.toJson());
-      OutputCommitter.deleteRecursively(staging);
-      deleteIfEmpty(staging.getParent());
+      DayRange days = inputs.days();
+      int partitions = committer.stagedPartitions(ActorTrendsPipeline.TABLES);
+      RunSummary summary = RunSummary.of(counts, seconds, options, inputs.files().size(), partitions);
+      // The summary is published with the partitions it describes, as one journal.
+      OutputCommitter.writeAtomically(staging.resolve(ActorTrendsPipeline.SUMMARY_FILE), summary.toJson());
+      committer.publish(ActorTrendsPipeline.TABLES,
+          List.of(ActorTrendsPipeline.REJECTED_DIR, ActorTrendsPipeline.RUN_DIR),
+          day -> !days.isAll() && days.contains(day));
       out.println(summary.oneLine(output));
       if (summary.rejectedFraction() > options.getMaxRejectedFraction()) {
         err.printf("error: %d of %d records rejected (%.1f%%), more than --maxRejectedFraction=%s; see %s%n",
@@ -125,15 +135,6 @@ public final class RunCommand {
     ActorDictionary.cached(dictionaryFile); // validates here: fails with the file, the entry and the problem
     List<String> files = InputFiles.expand(days.expandInput(options.getInput()));
     return new ActorTrendsPipeline.Inputs(files, dictionaryFile, days);
-  }
-
-  /** Another run may be using the staging parent at the same time, so only an empty one is removed. */
-  private static void deleteIfEmpty(Path dir) {
-    try {
-      Files.deleteIfExists(dir);
-    } catch (IOException notEmptyOrGone) {
-      // left for the run that still uses it
-    }
   }
 
   private static Map<String, Long> readCounts(Path file) throws IOException {
