@@ -19,9 +19,10 @@ import org.actortrends.report.DailyTables.PairDay;
  * today's mean sentiment against the window's. Plain Java over the rows of {@link DailyTables}.
  *
  * <p>Mentions are compared after adjusting for the corpus's volume (a Monday has more articles than a Sunday): the
- * window's days are scaled to today's number of articles. The spread allowed is the larger of the window's own
- * spread and a compound-Poisson one (mentions come in clumps of about mentions-per-article), so a quiet actor's
- * noise and a busy actor's weekly swing are both taken into account. Sentiment is compared with a standard error that
+ * window's days are scaled to today's number of articles. Mentions come in clumps (an article names its actor a few
+ * times), so counts are turned into article-equivalents (divided by the actor's mentions per article) and compared on
+ * Anscombe's square-root scale, where Poisson noise has the same spread whatever the count; when the window itself
+ * swings more than that, the allowance widens with it. The score is thus a z-score for counts. Sentiment is compared with a standard error that
  * counts articles, not mentions, because the mentions of one article share its stance.
  */
 public final class Trends {
@@ -110,8 +111,12 @@ public final class Trends {
     double expected = baselineDays == 0 ? 0 : scaledSum / baselineDays;
     double spread = sampleStddev(scaledSum, scaledSquares, baselineDays);
     double perArticle = baseArticles == 0 ? 1 : Math.max(1, (double) baseMentions / baseArticles);
-    double variance = Math.max(spread * spread, perArticle * Math.max(expected, 1));
-    double score = (mentions - expected) / Math.sqrt(variance);
+    // Anscombe's square root makes Poisson counts (here: article-equivalents) nearly normal with variance 1/4, in
+    // both tails, so 13 → 1 articles and 7 → 30 read as equally unusual; a window that swings more than Poisson
+    // (a weekly rhythm, a running story) widens the allowance by its excess dispersion.
+    double dispersion = spread * spread / (perArticle * Math.max(expected, 1));
+    double score = 2 * (Math.sqrt(mentions / perArticle + 0.375) - Math.sqrt(expected / perArticle + 0.375))
+        / Math.sqrt(Math.max(1, dispersion));
     double ratio = (mentions + rules.smoothing()) / (expected + rules.smoothing());
 
     Label label = Label.STEADY;
