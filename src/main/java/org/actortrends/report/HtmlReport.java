@@ -44,16 +44,16 @@ final class HtmlReport {
       .tag.new{background:#e0e7ff;color:#3730a3}
       .scroll{overflow-x:auto}
       table{border-collapse:collapse;width:100%;font-size:.92rem}
-      th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left;white-space:nowrap}
+      th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left}
       th{font-weight:600;color:var(--muted);font-size:.8rem;text-transform:uppercase;letter-spacing:.03em}
-      td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+      td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       .pos{fill:var(--pos);color:var(--pos)}.neg{fill:var(--neg);color:var(--neg)}.track{fill:var(--line)}
       .volume-chart{width:100%;height:auto;display:block}
       .volume-chart rect.day{fill:#b8c7e0}.volume-chart rect.today{fill:var(--accent)}
       .volume-chart text{font-size:11px;fill:var(--muted)}.volume-chart line{stroke:var(--line)}
       .none{color:var(--muted);font-style:italic}
       footer{margin-top:32px;color:var(--muted);font-size:.85rem}
-      @media (max-width:600px){body{font-size:14px}h1{font-size:1.3rem}.hide-narrow{display:none}}
+      @media (max-width:600px){body{font-size:14px}h1{font-size:1.3rem}.hide-narrow{display:none}th,td{padding:5px 4px}th{font-size:.7rem;letter-spacing:0;text-transform:none}}
       """;
 
   private HtmlReport() {}
