@@ -224,11 +224,11 @@ case ${conf[RUNNER]} in
     ;;
 esac
 
-if ! run_step run "${job[@]}"; then
+run_step run "${job[@]}" || {
   failed+=("run (exit $?)")
   log_err "the run failed: no reports written (the output of earlier runs is unchanged)"
   finish
-fi
+}
 # A report failing for one day does not stop the others of a backfill.
 for d in "${days[@]}"; do
   run_step "report-$d" "$java_bin" "${java_opts[@]}" -jar "$jar" report "--output=$output" "--day=$d" \
