@@ -148,6 +148,19 @@ class NightlyScriptIT {
     }
   }
 
+  @Test
+  void aFailedRunExits1NamingTheStepAndTheLogAndWritesNoReport() throws Exception {
+    Path out = tmp.resolve("failed");
+    Result r = nightly(Map.of("ACTOR_TRENDS_INPUT", tmp.resolve("no-corpus/{day}").toString()),
+        "--config=" + config(out), "--day=" + DAY);
+    assertEquals(1, r.exit(), r.stderr());
+    Path log = out.resolve("_logs/nightly-" + DAY + ".log");
+    assertTrue(r.lastErrorLine().contains("step(s): run (exit 2)") && r.lastErrorLine().contains(log.toString()),
+        r.lastErrorLine());
+    assertTrue(Files.readString(log).contains("no-corpus/" + DAY), "the job's error is in the log");
+    assertFalse(Files.exists(out.resolve("reports")), "no report after a failed run");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"this is not a setting", "FOO=bar", "RUNNER=warp", "WINDOW=many",
       "TIMEZONE=Mars/Olympus_Mons", "INPUT=sample-data/articles"})
