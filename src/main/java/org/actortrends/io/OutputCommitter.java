@@ -215,8 +215,8 @@ public final class OutputCommitter implements AutoCloseable {
 
   /** Serialises publishing and recovery between runs sharing an output directory. */
   private static Held lockPublishing(Path output) throws IOException {
-    Path lockFile = output.resolve(STAGING).resolve(PUBLISH_LOCK);
-    Files.createDirectories(lockFile.getParent());
+    Path lockFile = output.resolve(PUBLISH_LOCK); // beside _staging, so an empty _staging can go
+    Files.createDirectories(output);
     FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     return new Held(channel, channel.lock());
   }

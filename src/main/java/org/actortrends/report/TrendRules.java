@@ -2,7 +2,7 @@ package org.actortrends.report;
 
 /**
  * The thresholds of the trend statistics (see {@link Trends} and README's "How trends are called"). The defaults
- * are chosen so that, with some 300 actors tested every day, pure noise is called a trend about once a month.
+ * are chosen for some 300 actors tested every day, in both directions: noise must seldom be called a trend.
  *
  * @param window baseline days before the report's day (today excluded)
  * @param smoothing pseudo-mentions added to today and to the expectation in the change ratio, so 1 → 3 is not +200%

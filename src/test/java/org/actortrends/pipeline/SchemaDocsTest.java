@@ -11,6 +11,7 @@ import org.actortrends.aggregate.ActorDaily;
 import org.actortrends.aggregate.CorpusDaily;
 import org.actortrends.aggregate.MentionsTable;
 import org.actortrends.aggregate.PairsDaily;
+import org.actortrends.report.TrendsTable;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,8 @@ class SchemaDocsTest {
         ActorTrendsPipeline.ACTOR_DAILY, ActorDaily.SCHEMA,
         ActorTrendsPipeline.PAIRS_DAILY, PairsDaily.SCHEMA,
         ActorTrendsPipeline.CORPUS_DAILY, CorpusDaily.SCHEMA,
-        ActorTrendsPipeline.MENTIONS, MentionsTable.SCHEMA);
+        ActorTrendsPipeline.MENTIONS, MentionsTable.SCHEMA,
+        "trends", TrendsTable.SCHEMA);
     for (Map.Entry<String, Schema> table : tables.entrySet()) {
       List<String> documented = documentedColumns(readme, table.getKey());
       List<String> written = table.getValue().getFields().stream().map(Schema.Field::name).toList();
