@@ -8,39 +8,46 @@ final class Formats {
 
   /** Escapes text from data for HTML element content and quoted attribute values. */
   static String html(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-      }
-    }
-    return b.toString();
+    return escape(s, c -> switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> c < 0x20 && c != '\n' && c != '\t' ? " " : null;
+    });
   }
 
   /** Escapes text from data for Markdown: its punctuation is taken literally and no HTML passes through. */
   static String markdown(String s) {
+    return escape(s, c -> switch (c) {
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '&' -> "&amp;";
+      case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '|', '!', '~' -> "\\" + c;
+      case '\n', '\r' -> " ";
+      default -> null;
+    });
+  }
+
+  /** What a character becomes, or null to keep it. */
+  private interface Replacement {
+    String of(char c);
+  }
+
+  /** Replaces each character for which {@code replacement} gives a string; null keeps the character. */
+  private static String escape(String s, Replacement replacement) {
     if (s == null) {
       return "";
     }
     StringBuilder b = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '|', '!', '~' -> b.append('\\').append(c);
-        case '\n', '\r' -> b.append(' ');
-        default -> b.append(c);
+      String r = replacement.of(c);
+      if (r == null) {
+        b.append(c);
+      } else {
+        b.append(r);
       }
     }
     return b.toString();
