@@ -13,7 +13,8 @@ import org.actortrends.extract.ActorType;
  * now and then a decoy sentence, until the article reaches its length; in curly or straight punctuation, as the
  * outlet prefers. Every form it writes was chosen to plant exactly the mentions counted in {@link #planted()}: a
  * short form only where its actor is named in full and no other claimant is in the article, a title only on days
- * its holder is the only one, a slot's form only where no dictionary phrase runs into or out of it.
+ * its holder is the only one, a slot's form only where no dictionary phrase runs into or out of it. On a day an
+ * actor's sentiment drops, every reaction sentence that names them is criticism.
  *
  * <p>Not thread-safe: one composer per thread. Article {@code n} depends only on the options and {@code n}, not on
  * the layout, the shards or the thread that writes it.
@@ -40,10 +41,12 @@ final class ArticleComposer {
   private final DayPlan plan;
   private final long seed;
   private final List<Actor> actors;
+  private final int[][] drops; // per day, actors whose sentiment drops; null on days without
 
   // The article being written.
   private SplittableRandom rng;
   private int day;
+  private int[] dropsToday;
   private TemplateLibrary.Theme theme;
   private TemplateLibrary.Theme second;
   private int[] weights; // positive, negative, neutral
@@ -70,12 +73,14 @@ final class ArticleComposer {
   private final List<Template> decoys;
   private final List<Template> boilerplates;
 
-  ArticleComposer(FormCatalog catalog, TemplateLibrary library, Popularity popularity, DayPlan plan, long seed) {
+  ArticleComposer(FormCatalog catalog, TemplateLibrary library, Popularity popularity, DayPlan plan, long seed,
+      int[][] drops) {
     this.catalog = catalog;
     this.library = library;
     this.popularity = popularity;
     this.plan = plan;
     this.seed = seed;
+    this.drops = drops;
     this.actors = catalog.actors();
     inCast = new boolean[actors.size()];
     introduced = new boolean[actors.size()];
@@ -177,6 +182,7 @@ final class ArticleComposer {
   private void reset(long index) {
     rng = new SplittableRandom(mix64(seed + mix64(index + 1)));
     day = plan.dayOf(index);
+    dropsToday = drops[day];
     for (int k = 0; k < castSize; k++) {
       inCast[cast[k]] = false;
       introduced[cast[k]] = false;
@@ -277,7 +283,7 @@ final class ArticleComposer {
       gap();
       if (s == 0 || rng.nextBoolean()) {
         int x = s == 0 ? subject : anyCast();
-        writeOne(pool(polarity()), x, other(x), text, false);
+        stance(polarity(), x);
       } else {
         writeOne(background(), -1, -1, text, false);
       }
@@ -297,8 +303,7 @@ final class ArticleComposer {
     }
     if (text.length() > paraStart && rng.nextBoolean()) {
       gap();
-      int x = anyCast();
-      writeOne(pool(polarity), x, other(x), text, false);
+      stance(polarity, anyCast());
     }
   }
 
@@ -321,6 +326,58 @@ final class ArticleComposer {
             : v.name().equals("outlet") ? outlet.name() : value(v.name()));
       }
     }
+  }
+
+  /**
+   * A reaction sentence about {@code x} and maybe {@code y}: praise, criticism or a neutral word as {@code polarity}
+   * says, but criticism when either's sentiment drops today. An article whose cast holds no such actor draws the same
+   * random numbers as without drops, so it is the same.
+   */
+  private void stance(String polarity, int x) {
+    boolean negative = polarity.equals("negative");
+    boolean drop = !negative && dropped(x);
+    List<Template> templates = pool(negative || drop ? "negative" : polarity);
+    int y = other(x);
+    if (!negative && !drop && dropped(y)) {
+      drop = true;
+      templates = pool("negative"); // y is known only now; drawing it first would change every other article
+    }
+    if (drop) {
+      criticism(templates, x, y);
+    } else {
+      writeOne(templates, x, y, text, false);
+    }
+  }
+
+  /**
+   * Criticism that names x, from the pool drawn or else any other pool of criticism: an article about an actor whose
+   * sentiment drops needs several times its usual share of it, more than one theme holds, and writeOne would fall
+   * back to a sentence without x; the drop would then lower the counts as well as the tone.
+   */
+  private void criticism(List<Template> drawn, int x, int y) {
+    List<List<Template>> pools = List.of(drawn, theme.get("negative"), second.get("negative"),
+        library.common("negative"));
+    for (List<Template> pool : pools) {
+      int start = rng.nextInt(pool.size());
+      for (int k = 0; k < pool.size(); k++) {
+        Template t = pool.get((start + k) % pool.size());
+        if (!used[t.id] && t.usesX && render(t, x, y, text, false, null)) {
+          return;
+        }
+      }
+    }
+    writeOne(drawn, x, y, text, false);
+  }
+
+  private boolean dropped(int a) {
+    if (dropsToday != null && a >= 0) {
+      for (int d : dropsToday) {
+        if (d == a) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A space between two sentences of the paragraph being written. */

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,8 +25,17 @@ final class CorpusGenerator {
   static final String BY_DAY = "by-day";
   static final int ARTICLES_PER_SHARD = 50_000;
 
-  /** What to generate. {@code shards} is the number of part files per folder, 0 for the default. */
-  record Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards) {}
+  /**
+   * What to generate. {@code shards} is the number of part files per folder, 0 for the default; {@code stories}
+   * the big stories a day; {@code anomalies} what to plant on purpose.
+   */
+  record Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards,
+      int stories, Anomalies anomalies) {
+    /** The defaults of {@code --stories} and nothing planted. */
+    Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards) {
+      this(articles, days, seed, output, layout, start, shards, Popularity.STORIES_A_DAY, Anomalies.NONE);
+    }
+  }
 
   /** What was generated. */
   record Result(long articles, int files, long bytes, double seconds, Truth truth) {}
@@ -35,6 +46,7 @@ final class CorpusGenerator {
   private final TemplateLibrary library;
   private final Popularity popularity;
   private final DayPlan plan;
+  private final int[][] drops;
 
   CorpusGenerator(Options options) {
     this.options = options;
@@ -42,13 +54,32 @@ final class CorpusGenerator {
     trie = new PhraseTrie(dictionary);
     catalog = new FormCatalog(trie, options.start(), options.days());
     library = TemplateLibrary.load(trie, Outlets.names());
-    popularity = new Popularity(dictionary.actors(), options.start(), options.days(), options.seed());
+    popularity = new Popularity(dictionary.actors(), options.start(), options.days(), options.seed(),
+        options.stories(), options.anomalies());
     plan = new DayPlan(options.articles(), options.days(), options.start(), options.seed());
+    drops = dropsByDay(options.anomalies(), dictionary, options.start(), options.days());
+  }
+
+  /** Per day, the actor indexes whose sentiment drops; null on days without. */
+  private static int[][] dropsByDay(Anomalies anomalies, ActorDictionary dictionary, LocalDate first, int days) {
+    int[][] out = new int[days][];
+    for (Anomalies.Drop drop : anomalies.drops()) {
+      int d = (int) ChronoUnit.DAYS.between(first, drop.day());
+      int a = dictionary.actors().indexOf(dictionary.byId(drop.actorId()));
+      out[d] = out[d] == null ? new int[] {a} : append(out[d], a);
+    }
+    return out;
+  }
+
+  private static int[] append(int[] a, int x) {
+    int[] b = Arrays.copyOf(a, a.length + 1);
+    b[a.length] = x;
+    return b;
   }
 
   /** A composer for one thread; articles depend only on the seed and their number. */
   ArticleComposer newComposer() {
-    return new ArticleComposer(catalog, library, popularity, plan, options.seed());
+    return new ArticleComposer(catalog, library, popularity, plan, options.seed(), drops);
   }
 
   Result run() throws IOException {
@@ -125,6 +156,7 @@ final class CorpusGenerator {
     Files.createDirectories(dir);
     result.truth().writeActorDaily(dir.resolve("actor_daily.csv"), plan, catalog.actors());
     result.truth().writeCorpusDaily(dir.resolve("corpus_daily.csv"), plan);
+    options.anomalies().write(dir.resolve("planted.csv"));
     Files.writeString(dir.resolve("README.md"), readme(result), StandardCharsets.UTF_8);
   }
 
@@ -140,19 +172,30 @@ final class CorpusGenerator {
         + "Written by `actor-trends generate` from its own plan, not by running the extractor:\n\n"
         + "```\njava -jar actor-trends.jar generate --articles=" + options.articles() + " --days=" + options.days()
         + " --seed=" + options.seed() + " --start=" + options.start() + " --layout=" + options.layout()
-        + (options.shards() > 0 ? " --shards=" + options.shards() : "") + " --output=DIR\n```\n\n"
+        + (options.shards() > 0 ? " --shards=" + options.shards() : "")
+        + (options.stories() != Popularity.STORIES_A_DAY ? " --stories=" + options.stories() : "")
+        + options.anomalies().commandLine() + " --output=DIR\n```\n\n"
         + "| | |\n|---|---|\n"
         + "| seed | " + options.seed() + " |\n"
         + "| articles | " + result.articles() + " |\n"
         + "| days | " + options.days() + " (" + options.start() + " to " + last + ") |\n"
         + "| layout | " + options.layout() + ", " + result.files() + " files, " + result.bytes() + " bytes |\n"
         + "| mentions planted | " + mentions + " |\n"
+        + "| big stories a day | " + options.stories() + " |\n"
+        + "| spikes, sentiment drops planted | " + options.anomalies().spikes().size() + ", "
+        + options.anomalies().drops().size() + " |\n"
         + "| forms left out as unusable | " + catalog.leftOut().size() + " |\n\n"
         + "Same options, same bytes: article n depends only on the options and n, not on the layout or shards.\n\n"
         + "## Files\n\n"
         + "- `actor_daily.csv`: `day,actor_id,mentions,articles`, sorted by day then actor id; the mentions\n"
         + "  the generator planted and the articles holding at least one. Compare with the job's `actor_daily`.\n"
-        + "- `corpus_daily.csv`: `day,articles`.\n\n"
+        + "- `corpus_daily.csv`: `day,articles`.\n"
+        + "- `planted.csv`: `kind,actor_id,day,factor`, the anomalies asked for (only the header when none):\n"
+        + "  `spike` (`--spike`): that day the actor's popularity weight is multiplied by `factor`, so it is in\n"
+        + "  more articles; `sentiment_drop` (`--sentiment-drop`, no factor): that day every praise, criticism or\n"
+        + "  neutral reaction that names the actor is criticism, so its mentions score lower while their number\n"
+        + "  stays about the same (its quotes keep the article's stance). Besides these, each day has\n"
+        + "  `--stories` big stories: random actors six times as popular as usual that day.\n\n"
         + "## What counts\n\n"
         + "Every article is published at midday UTC (`12:MM:00Z`), so its day is the same in any time zone\n"
         + "within eleven hours of UTC.\n\n"

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.actortrends.extract.ActorDictionary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false, version = "actor-trends generate",
     description = {
         "Writes a synthetic corpus of news articles as sharded JSON Lines (.jsonl.gz), and in DIR/_truth the "
-            + "mentions it planted per day and actor (actor_daily.csv, corpus_daily.csv, README.md).",
+            + "mentions it planted per day and actor (actor_daily.csv, corpus_daily.csv, planted.csv, README.md).",
         "The same options always give the same bytes."})
 public final class GenerateCommand implements Callable<Integer> {
   static final int OK = 0;
@@ -56,6 +59,22 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "part files per folder (default: one per 50,000 articles; at least 2 in flat layout)")
   private Integer shards;
 
+  @Option(names = "--stories", defaultValue = "" + Popularity.STORIES_A_DAY, paramLabel = "N",
+      description = "big stories a day: random actors six times as popular that day; 0 for stationary noise "
+          + "(default: ${DEFAULT-VALUE})")
+  private int stories;
+
+  @Option(names = "--spike", paramLabel = "ACTOR_ID:YYYY-MM-DD:FACTOR",
+      description = "repeatable: on that day the actor's popularity is multiplied by FACTOR (> 0, at most 1000)")
+  private List<String> spikes = new ArrayList<>();
+
+  @Option(names = "--sentiment-drop", paramLabel = "ACTOR_ID:YYYY-MM-DD",
+      description = "repeatable: on that day every praise, criticism or neutral reaction naming the actor is "
+          + "criticism")
+  private List<String> drops = new ArrayList<>();
+
+  private Anomalies anomalies;
+
   /** Runs the command; returns the exit code. */
   public static int execute(String[] args) {
     return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -80,7 +99,7 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     check();
     CorpusGenerator.Options options = new CorpusGenerator.Options(articles, days, seed, output,
-        layout.toLowerCase(Locale.ROOT), start, shards == null ? 0 : shards);
+        layout.toLowerCase(Locale.ROOT), start, shards == null ? 0 : shards, stories, anomalies);
     CorpusGenerator.Result r = new CorpusGenerator(options).run();
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "generated %d articles over %d days in %.1f s (%.0f articles/s): %d files, %.1f MB in %s;"
@@ -102,6 +121,14 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     if (!layout.equalsIgnoreCase(CorpusGenerator.FLAT) && !layout.equalsIgnoreCase(CorpusGenerator.BY_DAY)) {
       throw usage("--layout must be flat or by-day, not '" + layout + "'");
+    }
+    if (stories < 0 || stories > 1000) {
+      throw usage("--stories must be between 0 and 1000");
+    }
+    try {
+      anomalies = Anomalies.parse(spikes, drops, ActorDictionary.loadDefault(), start, days);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
     try {
       CorpusGenerator.checkWritable(output);

@@ -161,7 +161,9 @@ class GenerateCommandTest {
         new String[] {"--articles=5", "--days=2", "--layout=nested", "--output=" + tmp.resolve("o3")},
         new String[] {"--articles=5", "--days=2", "--start=2025-13-01", "--output=" + tmp.resolve("o4")},
         new String[] {"--articles=5", "--days=2", "--output=" + full},
-        new String[] {"--articles=5", "--days=2", "--bogus", "--output=" + tmp.resolve("o5")});
+        new String[] {"--articles=5", "--days=2", "--bogus", "--output=" + tmp.resolve("o5")},
+        new String[] {"--articles=5", "--days=2", "--stories=-1", "--output=" + tmp.resolve("o6")},
+        new String[] {"--articles=5", "--days=2", "--stories=x", "--output=" + tmp.resolve("o6")});
     for (String[] args : bad) {
       GeneratedFiles.Run run = GeneratedFiles.generate(args);
       assertEquals(2, run.exit(), String.join(" ", args) + ": " + run.err());
@@ -171,10 +173,86 @@ class GenerateCommandTest {
   }
 
   @Test
+  void badAnomaliesAreUsageErrorsThatSayWhatIsWrong() {
+    String days = "--start=2025-07-01";
+    Map<String, String> bad = new TreeMap<>(Map.ofEntries(
+        Map.entry("--spike=nobody_at_all:2025-07-02:6", "unknown actor id 'nobody_at_all'"),
+        Map.entry("--spike=jd_vance:2025-07-04:6", "2025-07-04 is outside the generated days 2025-07-01 to 2025-07-03"),
+        Map.entry("--spike=jd_vance:2025-06-30:6", "outside the generated days"),
+        Map.entry("--spike=jd_vance:2025-07-02:0", "greater than 0"),
+        Map.entry("--spike=jd_vance:2025-07-02:-3", "greater than 0"),
+        Map.entry("--spike=jd_vance:2025-07-02:1001", "at most 1000"),
+        Map.entry("--spike=jd_vance:2025-07-02:NaN", "not 'NaN'"),
+        Map.entry("--spike=jd_vance:2025-07-02:6x", "not '6x'"),
+        Map.entry("--spike=jd_vance:2025-07-02:", "not ''"),
+        Map.entry("--spike=jd_vance:2025-07-02", "must be ACTOR_ID:YYYY-MM-DD:FACTOR"),
+        Map.entry("--spike=jd_vance:2025-07-02:6:7", "must be ACTOR_ID:YYYY-MM-DD:FACTOR"),
+        Map.entry("--spike=jd_vance:2025-7-2:6", "'2025-7-2' is not a day"),
+        Map.entry("--sentiment-drop=jd_vance", "must be ACTOR_ID:YYYY-MM-DD"),
+        Map.entry("--sentiment-drop=jd_vance:2025-07-02:6", "must be ACTOR_ID:YYYY-MM-DD"),
+        Map.entry("--sentiment-drop=JD_Vance:2025-07-02", "unknown actor id 'JD_Vance'"),
+        Map.entry("--sentiment-drop=jd_vance:2025-08-01", "outside the generated days")));
+    int n = 0;
+    for (Map.Entry<String, String> e : bad.entrySet()) {
+      GeneratedFiles.Run run = GeneratedFiles.generate("--articles=5", "--days=3", days, e.getKey(),
+          "--output=" + tmp.resolve("bad" + n++));
+      assertEquals(2, run.exit(), e.getKey() + ": " + run.err());
+      assertTrue(run.err().startsWith("error: ") && run.err().contains(e.getValue()), e.getKey() + ": " + run.err());
+      assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+    for (String[] twice : List.of(new String[] {"--spike=jd_vance:2025-07-02:6", "--spike=jd_vance:2025-07-02:2"},
+        new String[] {"--sentiment-drop=jd_vance:2025-07-02", "--sentiment-drop=jd_vance:2025-07-02"})) {
+      GeneratedFiles.Run run = GeneratedFiles.generate("--articles=5", "--days=3", days, twice[0], twice[1],
+          "--output=" + tmp.resolve("bad" + n++));
+      assertEquals(2, run.exit(), run.err());
+      assertTrue(run.err().contains("jd_vance on 2025-07-02 is given twice"), run.err());
+    }
+    assertFalse(Files.exists(tmp.resolve("bad0")));
+  }
+
+  @Test
+  void plantedAnomaliesAreListedInTheTruth() throws IOException {
+    Path dir = generate("corpus", "--articles=60", "--days=3", "--start=2025-07-01", "--stories=0",
+        "--sentiment-drop=donald_tusk:2025-07-02", "--spike=kash_patel:2025-07-03:2.50",
+        "--spike=jd_vance:2025-07-03:6", "--spike=donald_tusk:2025-07-01:1e1");
+    assertEquals(List.of("kind,actor_id,day,factor", "spike,donald_tusk,2025-07-01,10", "spike,jd_vance,2025-07-03,6",
+        "spike,kash_patel,2025-07-03,2.5", "sentiment_drop,donald_tusk,2025-07-02,"),
+        GeneratedFiles.csv(dir.resolve("_truth/planted.csv")));
+    String readme = Files.readString(dir.resolve("_truth/README.md"));
+    assertTrue(readme.contains(" --stories=0 --spike=donald_tusk:2025-07-01:10 --spike=jd_vance:2025-07-03:6"
+        + " --spike=kash_patel:2025-07-03:2.5 --sentiment-drop=donald_tusk:2025-07-02 --output=DIR"), readme);
+    assertTrue(readme.contains("| spikes, sentiment drops planted | 3, 1 |"), readme);
+    assertTrue(readme.contains("`planted.csv`"), readme);
+
+    Path plain = generate("plain", "--articles=60", "--days=3");
+    assertEquals(List.of("kind,actor_id,day,factor"), GeneratedFiles.csv(plain.resolve("_truth/planted.csv")));
+    assertFalse(Files.readString(plain.resolve("_truth/README.md")).contains(" --stories="));
+  }
+
+  @Test
+  void anomaliesChangeOnlyTheirDays() {
+    List<String> plain = lines(generate("plain", "--articles=400", "--days=4", "--stories=0"));
+    List<String> planted = lines(generate("planted", "--articles=400", "--days=4", "--stories=0",
+        "--spike=jd_vance:2025-08-03:6", "--sentiment-drop=donald_tusk:2025-08-03"));
+    assertEquals(plain.size(), planted.size());
+    int changed = 0;
+    for (int i = 0; i < plain.size(); i++) {
+      boolean anomalyDay = plain.get(i).contains("\"published_at\":\"2025-08-03T");
+      if (!anomalyDay) {
+        assertEquals(plain.get(i), planted.get(i));
+      } else if (!plain.get(i).equals(planted.get(i))) {
+        changed++;
+      }
+    }
+    assertTrue(changed > 0);
+  }
+
+  @Test
   void helpDescribesTheOptions() {
     GeneratedFiles.Run run = GeneratedFiles.generate("--help");
     assertEquals(0, run.exit());
-    for (String option : List.of("--articles", "--days", "--seed", "--output", "--layout", "--start", "--shards")) {
+    for (String option : List.of("--articles", "--days", "--seed", "--output", "--layout", "--start", "--shards",
+        "--stories", "--spike", "--sentiment-drop")) {
       assertTrue(run.out().contains(option), option);
     }
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -24,6 +26,36 @@ class PlantedMentionsTest {
     int articles = 800;
     CorpusGenerator generator = new CorpusGenerator(new CorpusGenerator.Options(articles, 400, 77,
         Path.of("unused"), CorpusGenerator.FLAT, LocalDate.parse("2024-06-01"), 0));
+    check(generator, articles);
+  }
+
+  /**
+   * Drops write criticism from pools the other articles leave alone, spikes change the casts: still exact. Every
+   * other actor of the dictionary has its sentiment drop every day, so that reactions meet dropped actors as
+   * subject, as other actor and not at all.
+   */
+  @Test
+  void andSoWithSpikesAndSentimentDrops() {
+    int articles = 800;
+    int days = 4;
+    LocalDate start = LocalDate.parse("2024-06-01");
+    ActorDictionary dictionary = ActorDictionary.loadDefault();
+    List<String> spikes = new ArrayList<>();
+    List<String> drops = new ArrayList<>();
+    for (int d = 0; d < days; d++) {
+      spikes.add("jd_vance:" + start.plusDays(d) + ":6");
+      spikes.add("vladimir_putin:" + start.plusDays(d) + ":20");
+      for (int a = 0; a < dictionary.actors().size(); a += 2) {
+        drops.add(dictionary.actors().get(a).id() + ":" + start.plusDays(d));
+      }
+    }
+    Anomalies anomalies = Anomalies.parse(spikes, drops, dictionary, start, days);
+    CorpusGenerator generator = new CorpusGenerator(new CorpusGenerator.Options(articles, days, 77,
+        Path.of("unused"), CorpusGenerator.FLAT, start, 0, 0, anomalies));
+    check(generator, articles);
+  }
+
+  private static void check(CorpusGenerator generator, int articles) {
     ArticleComposer composer = generator.newComposer();
     ActorDictionary dictionary = ActorDictionary.loadDefault();
     ArticleExtractor extractor = new ArticleExtractor(dictionary);
