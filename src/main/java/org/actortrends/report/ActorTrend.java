@@ -9,7 +9,7 @@ package org.actortrends.report;
  * @param baselineMean mean mentions a day over the window's days with data
  * @param baselineStddev their sample standard deviation
  * @param expected mentions expected today: the window's share of articles times today's articles
- * @param score how unusual today's mentions are, in standard deviations of the (volume-adjusted) window
+ * @param score how unusual today's articles are against the (volume-adjusted) window: the z-score of the Poisson tail
  * @param changeRatio (mentions + smoothing) / (expected + smoothing)
  * @param sentiment mean mention sentiment today (NaN without mentions)
  * @param baselineSentiment mean mention sentiment over the window (NaN without mentions)

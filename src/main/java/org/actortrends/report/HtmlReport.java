@@ -204,15 +204,15 @@ final class HtmlReport {
 
   private static void footer(StringBuilder b, TrendReport r) {
     TrendRules rules = r.rules();
-    b.append("<footer><p><b>How to read this.</b> An actor is <i>rising</i> when today's mentions are at least ")
-        .append(decimal(rules.threshold(), 1)).append(" standard deviations above what the last ")
-        .append(rules.window()).append(" days lead one to expect for today's number of articles, at least ")
+    b.append("<footer><p><b>How to read this.</b> An actor is <i>rising</i> when the articles naming them today are"
+            + " at least ").append(decimal(rules.threshold(), 1)).append(" standard deviations above what the last ")
+        .append(rules.window()).append(" days lead one to expect for today's number of articles, the mentions at least ")
         .append(ratio(rules.minRatio())).append(" that expectation (with ").append(decimal(rules.smoothing(), 0))
         .append(" mentions added to both sides, so small counts do not swing), with at least ")
         .append(rules.minMentions()).append(" mentions in ").append(rules.minArticles())
         .append(" articles; <i>falling</i> is the mirror image. <i>New</i> actors had no mention in the window. A"
             + " sentiment shift is a change of mean mention sentiment of at least ")
-        .append(decimal(rules.minSentimentChange(), 2)).append(" and ").append(decimal(rules.threshold(), 1))
+        .append(decimal(rules.minSentimentChange(), 2)).append(" and ").append(decimal(rules.sentimentThreshold(), 1))
         .append(" standard errors, counted over articles. Sentiment runs from −1 to +1.</p></footer>\n");
   }
 }

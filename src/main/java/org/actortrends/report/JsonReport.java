@@ -48,7 +48,7 @@ final class JsonReport {
     }
     ObjectNode rules = root.putObject("rules");
     TrendRules t = r.rules();
-    rules.put("threshold", t.threshold()).put("min_ratio", t.minRatio()).put("smoothing", t.smoothing())
+    rules.put("threshold", t.threshold()).put("sentiment_threshold", t.sentimentThreshold()).put("min_ratio", t.minRatio()).put("smoothing", t.smoothing())
         .put("min_mentions", t.minMentions()).put("min_articles", t.minArticles())
         .put("min_baseline_days", t.minBaselineDays()).put("new_min_mentions", t.newMinMentions())
         .put("new_min_articles", t.newMinArticles()).put("min_sentiment_change", t.minSentimentChange())

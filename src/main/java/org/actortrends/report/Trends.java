@@ -19,10 +19,9 @@ import org.actortrends.report.DailyTables.PairDay;
  * today's mean sentiment against the window's. Plain Java over the rows of {@link DailyTables}.
  *
  * <p>Mentions are compared after adjusting for the corpus's volume (a Monday has more articles than a Sunday): the
- * window's days are scaled to today's number of articles. Mentions come in clumps (an article names its actor a few
- * times), so counts are turned into article-equivalents (divided by the actor's mentions per article) and compared on
- * Anscombe's square-root scale, where Poisson noise has the same spread whatever the count; when the window itself
- * swings more than that, the allowance widens with it. The score is thus a z-score for counts. Sentiment is compared with a standard error that
+ * window's days are scaled to today's number of articles. The score compares the actor's articles (not mentions,
+ * which come in clumps) with the expected number by the exact Poisson tail, as a z-score; when the window itself
+ * swings more than Poisson, the counts are scaled down by that excess dispersion. Sentiment is compared with a standard error that
  * counts articles, not mentions, because the mentions of one article share its stance.
  */
 public final class Trends {
@@ -67,11 +66,14 @@ public final class Trends {
     long[] mentionSeries = new long[series.length];
     // The window's days with data, each scaled to today's volume.
     long todayArticles = corpus[today] == null ? 0 : corpus[today].articles();
+    long mentions = now == null ? 0 : now.mentions();
+    long articles = now == null ? 0 : now.articles();
     int baselineDays = 0;
     double rawSum = 0;
     double rawSquares = 0;
     double scaledSum = 0;
-    double scaledSquares = 0;
+    double scaledArticles = 0;
+    double scaledArticleSquares = 0;
     long baseMentions = 0;
     long baseArticles = 0;
     double sentimentSum = 0;
@@ -88,11 +90,13 @@ public final class Trends {
         continue;
       }
       baselineDays++;
-      double scaled = todayArticles > 0 ? m * (double) todayArticles / corpus[d].articles() : m;
+      double scale = todayArticles > 0 ? (double) todayArticles / corpus[d].articles() : 1;
+      double scaledArticlesOfDay = (a == null ? 0 : a.articles()) * scale;
       rawSum += m;
       rawSquares += (double) m * m;
-      scaledSum += scaled;
-      scaledSquares += scaled * scaled;
+      scaledSum += m * scale;
+      scaledArticles += scaledArticlesOfDay;
+      scaledArticleSquares += scaledArticlesOfDay * scaledArticlesOfDay;
       if (a != null) {
         baseMentions += m;
         baseArticles += a.articles();
@@ -104,19 +108,17 @@ public final class Trends {
     if (now != null) {
       named = now; // the latest name, should the dictionary have renamed the actor
     }
-    long mentions = now == null ? 0 : now.mentions();
-    long articles = now == null ? 0 : now.articles();
     double baselineMean = baselineDays == 0 ? 0 : rawSum / baselineDays;
     double baselineStddev = sampleStddev(rawSum, rawSquares, baselineDays);
     double expected = baselineDays == 0 ? 0 : scaledSum / baselineDays;
-    double spread = sampleStddev(scaledSum, scaledSquares, baselineDays);
-    double perArticle = baseArticles == 0 ? 1 : Math.max(1, (double) baseMentions / baseArticles);
-    // Anscombe's square root makes Poisson counts (here: article-equivalents) nearly normal with variance 1/4, in
-    // both tails, so 13 → 1 articles and 7 → 30 read as equally unusual; a window that swings more than Poisson
-    // (a weekly rhythm, a running story) widens the allowance by its excess dispersion.
-    double dispersion = spread * spread / (perArticle * Math.max(expected, 1));
-    double score = 2 * (Math.sqrt(mentions / perArticle + 0.375) - Math.sqrt(expected / perArticle + 0.375))
-        / Math.sqrt(Math.max(1, dispersion));
+    // The score counts articles, not mentions: one article may name its actor once or thirty times, so mentions
+    // come in clumps of very different sizes, while articles are close to independent events. Today's articles
+    // are scored against a Poisson of the expected articles by its exact tail; a window that swings more than
+    // Poisson (a weekly rhythm, a running story) scales both counts down by its excess dispersion (quasi-Poisson).
+    double expectedArticles = baselineDays == 0 ? 0 : scaledArticles / baselineDays;
+    double articleSpread = sampleStddev(scaledArticles, scaledArticleSquares, baselineDays);
+    double dispersion = Math.max(1, articleSpread * articleSpread / Math.max(expectedArticles, 1));
+    double score = PoissonTails.score(articles / dispersion, expectedArticles / dispersion);
     double ratio = (mentions + rules.smoothing()) / (expected + rules.smoothing());
 
     Label label = Label.STEADY;
@@ -146,7 +148,7 @@ public final class Trends {
       double change = sentiment - baseSentiment;
       if (enoughHistory && mentions >= rules.minMentions() && articles >= rules.minArticles()
           && baseArticles >= rules.minBaselineArticles() && Math.abs(change) >= rules.minSentimentChange()
-          && Math.abs(sentimentScore) >= rules.threshold()) {
+          && Math.abs(sentimentScore) >= rules.sentimentThreshold()) {
         shift = change < 0 ? SentimentShift.DOWN : SentimentShift.UP;
       }
     }

@@ -34,7 +34,7 @@ public final class TrendsTable {
       .name("baseline_mean").doc("Mean mentions a day over the window").type().doubleType().noDefault()
       .name("baseline_stddev").doc("Sample standard deviation of those").type().doubleType().noDefault()
       .name("expected").doc("Mentions expected today, adjusted to today's articles").type().doubleType().noDefault()
-      .name("score").doc("(mentions - expected) / spread").type().doubleType().noDefault()
+      .name("score").doc("How unusual today's articles are: z-score of the Poisson tail").type().doubleType().noDefault()
       .name("change_ratio").doc("(mentions + 5) / (expected + 5)").type().doubleType().noDefault()
       .name("sentiment").doc("Mean mention sentiment today").type(NULLABLE_DOUBLE).withDefault(null)
       .name("baseline_sentiment").doc("Mean mention sentiment over the window").type(NULLABLE_DOUBLE)
