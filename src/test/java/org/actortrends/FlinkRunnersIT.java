@@ -1,6 +1,8 @@
 package org.actortrends;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +30,8 @@ class FlinkRunnersIT {
   static final String REST_PORT = System.getProperty("flink.it.restPort", "18081");
   static final String RPC_PORT = System.getProperty("flink.it.rpcPort", "16123");
   static final Path CLUSTER_DIR = Paths.get("target/flink-it-cluster").toAbsolutePath();
+
+  static final String DAY = "2025-08-13";
 
   @TempDir
   static Path tmp;
@@ -67,8 +72,32 @@ class FlinkRunnersIT {
       }
       assertTrue(finished, "the cluster reports the job FINISHED: " + jobs);
       SameOutput.assertSame(direct, cluster);
+
+      // A nightly run of one day on the cluster replaces that day with the same rows; a failure leaves it intact.
+      String[] dayRun = {"run", INPUT, "--output=" + cluster, "--writeMentions", "--day=" + DAY,
+          "--runner=FlinkRunner", "--flinkMaster=127.0.0.1:" + REST_PORT, "--parallelism=2"};
+      JobJar.Result day = JobJar.run(tmp, dayRun);
+      assertEquals(0, day.exit(), day.stderr());
+      for (String table : SameOutput.TABLES) {
+        SameOutput.assertSameRows(table, SameOutput.rows(direct.resolve(table)), SameOutput.rows(cluster.resolve(table)));
+      }
+      byte[] before = Files.readAllBytes(onlyFile(cluster.resolve("actor_daily/day=" + DAY)));
+      String[] failing = java.util.Arrays.copyOf(dayRun, dayRun.length + 1);
+      failing[dayRun.length] = "--injectFailure=after-write";
+      JobJar.Result failed = JobJar.run(tmp, failing);
+      assertEquals(1, failed.exit(), failed.stderr());
+      assertArrayEquals(before, Files.readAllBytes(onlyFile(cluster.resolve("actor_daily/day=" + DAY))));
+      assertFalse(Files.exists(cluster.resolve("_staging")), "the failed run's staging is removed");
     } finally {
       stopCluster();
+    }
+  }
+
+  private static Path onlyFile(Path dir) throws Exception {
+    try (var files = Files.list(dir)) {
+      List<Path> all = files.toList();
+      assertEquals(1, all.size(), dir + ": " + all);
+      return all.get(0);
     }
   }
 
