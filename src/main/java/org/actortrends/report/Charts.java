@@ -43,6 +43,43 @@ final class Charts {
     return b.append("</svg>").toString();
   }
 
+  /**
+   * Mean sentiment a day over the window, on a fixed scale from −1 to +1 with the zero line drawn; days without
+   * mentions (NaN) break the line.
+   */
+  static String sentimentLine(double[] series, String label) {
+    int w = 120;
+    int h = 28;
+    StringBuilder path = new StringBuilder();
+    boolean pen = false;
+    for (int i = 0; i < series.length; i++) {
+      if (Double.isNaN(series[i])) {
+        pen = false;
+        continue;
+      }
+      path.append(pen ? " L" : " M").append(x(i, series.length, w)).append(',').append(sentimentY(series[i], h));
+      pen = true;
+    }
+    int last = series.length - 1;
+    StringBuilder b = new StringBuilder();
+    b.append("<svg class=\"sparkline sentiment-line\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+        .append("\" width=\"").append(w).append("\" height=\"").append(h).append("\" role=\"img\" aria-label=\"")
+        .append(Formats.html(label)).append("\">");
+    b.append("<line x1=\"0\" x2=\"").append(w).append("\" y1=\"").append(sentimentY(0, h)).append("\" y2=\"")
+        .append(sentimentY(0, h)).append("\"/>");
+    b.append("<path class=\"value\" d=\"").append(path.toString().trim())
+        .append("\" fill=\"none\" stroke-width=\"1.5\"/>");
+    if (!Double.isNaN(series[last])) {
+      b.append("<circle cx=\"").append(x(last, series.length, w)).append("\" cy=\"")
+          .append(sentimentY(series[last], h)).append("\" r=\"2.5\"/>");
+    }
+    return b.append("</svg>").toString();
+  }
+
+  private static String sentimentY(double v, int h) {
+    return fmt(h / 2.0 - (h / 2.0 - 3) * Math.max(-1, Math.min(1, v)));
+  }
+
   /** Bars of articles a day over the window, today's bar highlighted, each with a tooltip. */
   static String volume(List<DailyTables.CorpusDay> corpus, LocalDate first) {
     int w = 720;

@@ -39,6 +39,8 @@ final class HtmlReport {
       .rising .sparkline path{stroke:var(--up)}.rising .sparkline circle{fill:var(--up)}
       .falling .sparkline path{stroke:var(--down)}.falling .sparkline circle{fill:var(--down)}
       .sparkline path{stroke:var(--accent)}.sparkline circle{fill:var(--accent)}
+      .sentiment-line path.value{stroke:var(--neg)}.sentiment-line circle{fill:var(--neg)}
+      .sentiment-line line{stroke:var(--line)}
       .tag{display:inline-block;font-size:.75rem;padding:1px 6px;border-radius:9px;background:var(--soft);color:var(--muted)}
       .tag.rising{background:#ffedd5;color:var(--up)}.tag.falling{background:#cffafe;color:var(--down)}
       .tag.new{background:#e0e7ff;color:#3730a3}
@@ -116,9 +118,10 @@ final class HtmlReport {
       b.append("<div class=\"movers\">\n");
       for (ActorTrend t : list) {
         b.append("<div class=\"mover\"><div><div class=\"who\">").append(html(t.name())).append("</div>")
-            .append("<div class=\"why\">").append(count(t.mentions())).append(" mentions, expected ")
-            .append(decimal(t.expected(), 1)).append(" (").append(ratio(t.changeRatio())).append(", score ")
-            .append(decimal(t.score(), 1)).append(")</div></div>")
+            .append("<div class=\"why\">").append(count(t.articles())).append(" articles (expected ")
+            .append(decimal(t.expectedArticles(), 1)).append("), ").append(count(t.mentions()))
+            .append(" mentions (expected ").append(decimal(t.expected(), 1)).append("); ")
+            .append(ratio(t.changeRatio())).append(", score ").append(decimal(t.score(), 1)).append("</div></div>")
             .append(Charts.sparkline(t.series(), "mentions of " + t.name() + " a day", id)).append("</div>\n");
       }
       b.append("</div>\n");
@@ -134,14 +137,17 @@ final class HtmlReport {
       return;
     }
     b.append("<div class=\"scroll\"><table>\n<tr><th>actor</th><th class=\"num\">usually</th><th class=\"num\">today"
-        + "</th><th></th><th class=\"num\">change</th><th class=\"num hide-narrow\">mentions</th></tr>\n");
+        + "</th><th></th><th class=\"num\">change</th><th class=\"num hide-narrow\">mentions</th>"
+        + "<th class=\"hide-narrow\">").append(r.rules().window()).append(" days</th></tr>\n");
     for (ActorTrend t : shifts) {
       String cls = t.sentimentChange() < 0 ? "neg" : "pos";
       b.append("<tr><td>").append(html(t.name())).append("</td><td class=\"num\">").append(signed(t.baselineSentiment()))
           .append("</td><td class=\"num\">").append(signed(t.sentiment())).append("</td><td>")
           .append(Charts.sentimentBar(t.sentiment())).append("</td><td class=\"num ").append(cls).append("\">")
           .append(signed(t.sentimentChange())).append("</td><td class=\"num hide-narrow\">")
-          .append(count(t.mentions())).append("</td></tr>\n");
+          .append(count(t.mentions())).append("</td><td class=\"hide-narrow\">")
+          .append(Charts.sentimentLine(t.sentimentSeries(), "mean sentiment toward " + t.name() + " a day"))
+          .append("</td></tr>\n");
     }
     b.append("</table></div>\n</section>\n");
   }

@@ -69,6 +69,7 @@ final class JsonReport {
       n.put("mentions", t.mentions());
       n.put("articles", t.articles());
       n.put("expected", round(t.expected()));
+      n.put("expected_articles", round(t.expectedArticles()));
       n.put("baseline_mean", round(t.baselineMean()));
       n.put("score", round(t.score()));
       n.put("change_ratio", round(t.changeRatio()));

@@ -50,7 +50,7 @@ public final class Trends {
     List<ActorTrend> ranked = new ArrayList<>();
     for (int i = 0; i < trends.size(); i++) {
       ActorTrend t = trends.get(i);
-      ranked.add(t.mentions() == 0 ? t : withRank(t, i + 1));
+      ranked.add(t.mentions() == 0 ? t : t.withRank(i + 1));
     }
     return new TrendReport(tables.day(), rules, Arrays.asList(corpus), List.copyOf(ranked), pairs(tables, ranked));
   }
@@ -64,6 +64,7 @@ public final class Trends {
     ActorDay now = series[today];
     ActorDay named = now;
     long[] mentionSeries = new long[series.length];
+    double[] sentimentSeries = new double[series.length];
     // The window's days with data, each scaled to today's volume.
     long todayArticles = corpus[today] == null ? 0 : corpus[today].articles();
     long mentions = now == null ? 0 : now.mentions();
@@ -86,6 +87,7 @@ public final class Trends {
       boolean hasData = corpus[d] != null && corpus[d].articles() > 0;
       long m = a == null ? 0 : a.mentions();
       mentionSeries[d] = hasData || a != null ? m : -1;
+      sentimentSeries[d] = a == null || a.mentions() == 0 ? Double.NaN : a.sentimentMean();
       if (d == today || !hasData) {
         continue;
       }
@@ -153,8 +155,8 @@ public final class Trends {
       }
     }
     return new ActorTrend(named.actorId(), named.name(), named.type(), 0, mentions, articles,
-        now == null ? 0 : now.sources(), baselineDays, baselineMean, baselineStddev, expected, score, ratio,
-        sentiment, baseSentiment, sentimentScore, label, shift, mentionSeries);
+        now == null ? 0 : now.sources(), baselineDays, baselineMean, baselineStddev, expected, expectedArticles,
+        score, ratio, sentiment, baseSentiment, sentimentScore, label, shift, mentionSeries, sentimentSeries);
   }
 
   private static double sampleStddev(double sum, double squares, int n) {
@@ -163,12 +165,6 @@ public final class Trends {
     }
     double mean = sum / n;
     return Math.sqrt(Math.max(0, (squares - n * mean * mean) / (n - 1)));
-  }
-
-  private static ActorTrend withRank(ActorTrend t, int rank) {
-    return new ActorTrend(t.actorId(), t.name(), t.type(), rank, t.mentions(), t.articles(), t.sources(),
-        t.baselineDays(), t.baselineMean(), t.baselineStddev(), t.expected(), t.score(), t.changeRatio(),
-        t.sentiment(), t.baselineSentiment(), t.sentimentScore(), t.label(), t.sentimentShift(), t.series());
   }
 
   private static List<TrendReport.Pair> pairs(DailyTables tables, List<ActorTrend> trends) {

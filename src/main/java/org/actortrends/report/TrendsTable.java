@@ -34,6 +34,8 @@ public final class TrendsTable {
       .name("baseline_mean").doc("Mean mentions a day over the window").type().doubleType().noDefault()
       .name("baseline_stddev").doc("Sample standard deviation of those").type().doubleType().noDefault()
       .name("expected").doc("Mentions expected today, adjusted to today's articles").type().doubleType().noDefault()
+      .name("expected_articles").doc("Articles naming the actor expected today, likewise").type().doubleType()
+      .noDefault()
       .name("score").doc("How unusual today's articles are: z-score of the Poisson tail").type().doubleType().noDefault()
       .name("change_ratio").doc("(mentions + 5) / (expected + 5)").type().doubleType().noDefault()
       .name("sentiment").doc("Mean mention sentiment today").type(NULLABLE_DOUBLE).withDefault(null)
@@ -71,6 +73,7 @@ public final class TrendsTable {
         r.put("baseline_mean", t.baselineMean());
         r.put("baseline_stddev", t.baselineStddev());
         r.put("expected", t.expected());
+        r.put("expected_articles", t.expectedArticles());
         r.put("score", t.score());
         r.put("change_ratio", t.changeRatio());
         r.put("sentiment", orNull(t.sentiment()));

@@ -41,8 +41,10 @@ class ReportWritersTest {
     for (String section : List.of("rising", "falling", "sentiment", "new", "top", "pairs", "volume")) {
       assertTrue(html.contains("<section id=\"" + section + "\""), section);
     }
-    // the riser has a sparkline in its card and in the top table; the calm actor in the table
-    assertEquals(3, count(html, "<svg class=\"sparkline"));
+    // the riser has a sparkline in its card and in the top table, the calm actor in the table; the riser's tone
+    // fell, so its sentiment line is in the shifts table
+    assertEquals(4, count(html, "<svg class=\"sparkline"));
+    assertEquals(1, count(html, "<svg class=\"sparkline sentiment-line\""));
     assertEquals(1, count(html, "<svg class=\"volume-chart\""));
   }
 
