@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,7 +59,9 @@ public final class ArticleParser {
         try {
             node = mapper.readTree(raw);
         } catch (JsonProcessingException e) {
-            return ParsedRecord.rejected(line, raw, RejectReason.INVALID_JSON, describe(e));
+            boolean duplicate = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
+            return ParsedRecord.rejected(line, raw, duplicate ? RejectReason.DUPLICATE_FIELD : RejectReason.INVALID_JSON,
+                    describe(e));
         }
         if (node == null || node.isMissingNode()) {
             return ParsedRecord.rejected(line, raw, RejectReason.INVALID_JSON, "no JSON value");
@@ -138,7 +141,9 @@ public final class ArticleParser {
     private static ObjectMapper newMapper(int maxArticleBytes) {
         // A single string may be as long as a whole record; Jackson's default cap could otherwise be lower.
         int maxStringLength = Math.max(maxArticleBytes, StreamReadConstraints.DEFAULT_MAX_STRING_LEN);
+        // A key given twice leaves it open which value was meant: rejected, never silently the last one.
         JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxStringLength).build())
                 .build();
         // A line holds exactly one value; '{"a":1} {"b":2}' is a broken line, not the first object.

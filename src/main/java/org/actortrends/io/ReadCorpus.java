@@ -34,16 +34,16 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
   private final List<String> files;
   private final FieldNames fields;
   private final String timezone;
-  private final int maxArticleBytes;
+  private final ReadLimits limits;
   private final ArticleProcessor<T> processor;
   private final Coder<T> coder;
 
-  public ReadCorpus(List<String> files, FieldNames fields, String timezone, int maxArticleBytes,
+  public ReadCorpus(List<String> files, FieldNames fields, String timezone, ReadLimits limits,
       ArticleProcessor<T> processor, Coder<T> coder) {
     this.files = files;
     this.fields = fields;
     this.timezone = timezone;
-    this.maxArticleBytes = maxArticleBytes;
+    this.limits = limits;
     this.processor = processor;
     this.coder = coder;
   }
@@ -60,7 +60,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
         .apply("Match", FileIO.matchAll())
         .apply("Open", FileIO.readMatches().withCompression(Compression.AUTO))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
-        .apply("Parse", ParDo.of(new ParseFileFn<>(fields, timezone, maxArticleBytes, processor, articles))
+        .apply("Parse", ParDo.of(new ParseFileFn<>(fields, timezone, limits, processor, articles))
             .withOutputTags(articles, TupleTagList.of(REJECTED)));
     result.get(articles).setCoder(coder);
     result.get(REJECTED).setCoder(RejectedRecord.Coder.of());
@@ -72,23 +72,23 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     private final Counter accepted = Metrics.counter(ReadCorpus.class, "parsed");
     private final FieldNames fields;
     private final String timezone;
-    private final int maxArticleBytes;
+    private final ReadLimits limits;
     private final ArticleProcessor<T> processor;
     private final TupleTag<T> articles;
     private transient ArticleParser parser;
 
-    ParseFileFn(FieldNames fields, String timezone, int maxArticleBytes, ArticleProcessor<T> processor,
+    ParseFileFn(FieldNames fields, String timezone, ReadLimits limits, ArticleProcessor<T> processor,
         TupleTag<T> articles) {
       this.fields = fields;
       this.timezone = timezone;
-      this.maxArticleBytes = maxArticleBytes;
+      this.limits = limits;
       this.processor = processor;
       this.articles = articles;
     }
 
     @Setup
     public void setup() {
-      parser = new ArticleParser(fields, ZoneId.of(timezone), maxArticleBytes);
+      parser = new ArticleParser(fields, ZoneId.of(timezone), limits.maxArticleBytes());
       processor.setup();
     }
 
@@ -96,11 +96,15 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
       String name = file.getMetadata().resourceId().toString();
       CorpusFormat format = CorpusFormat.forFileName(name);
-      long[] lastLine = {0};
-      try (InputStream in = Channels.newInputStream(file.open())) {
+      long[] records = {0};
+      try (InputStream in = new LimitedInputStream(Channels.newInputStream(file.open()), limits.maxFileBytes())) {
         CorpusRecordReader.read(in, format, parser, record -> {
+          if (record.reason() == RejectReason.READ_ERROR) {
+            readError(name, record.line(), record.detail(), records[0], out);
+            return;
+          }
+          records[0]++;
           read.inc();
-          lastLine[0] = record.line();
           if (record.accepted()) {
             accepted.inc();
             out.get(articles).output(processor.process(name, record.line(), record.article()));
@@ -110,13 +114,25 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
                 RejectedRecord.of(name, record.line(), record.reason().code(), record.detail(), record.raw()));
           }
         });
-      } catch (IOException | RuntimeException e) {
-        // A file that cannot be read to its end is one rejected record; what was read before it stands.
-        read.inc();
-        rejected(RejectReason.READ_ERROR.code()).inc();
-        out.get(REJECTED).output(RejectedRecord.of(name, lastLine[0] + 1, RejectReason.READ_ERROR.code(),
-            "read failed after line " + lastLine[0] + ": " + e, null));
+      } catch (IOException e) {
+        readError(name, -1, "cannot open: " + e, records[0], out); // the file vanished or is unreadable
       }
+    }
+
+    /**
+     * A file that cannot be read to its end: with --onCorruptFile=skip one rejected record (what was read before
+     * it stands, and the rest of the corpus is read); otherwise the run fails with one line naming the file.
+     */
+    private void readError(String file, long line, String detail, long recordsBefore, MultiOutputReceiver out) {
+      String where = detail + "; " + recordsBefore + " records read before it";
+      if (!limits.skipCorruptFiles()) {
+        throw new CorruptInputException("cannot read " + file + (line > 0 ? " at line " + line : "") + ": " + where
+            + " (--onCorruptFile=skip reads the rest of the corpus)");
+      }
+      read.inc();
+      rejected(RejectReason.READ_ERROR.code()).inc();
+      out.get(REJECTED).output(RejectedRecord.of(file, Math.max(line, 1), RejectReason.READ_ERROR.code(), where,
+          null));
     }
 
     private static Counter rejected(String reason) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 /** Why an input record did not become an {@link Article}. */
 public enum RejectReason {
     INVALID_JSON,
+    DUPLICATE_FIELD,
     NOT_AN_OBJECT,
     MISSING_TEXT,
     EMPTY_TEXT,

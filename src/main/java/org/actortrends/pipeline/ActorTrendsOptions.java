@@ -67,6 +67,19 @@ public interface ActorTrendsOptions extends PipelineOptions {
 
   void setMaxArticleBytes(int value);
 
+  @Description("A file that inflates past this many bytes is cut there, as a read error (stops gzip bombs)")
+  @Default.Long(8L << 30)
+  long getMaxFileBytes();
+
+  void setMaxFileBytes(long value);
+
+  @Description("A file that cannot be read to its end (truncated, corrupt, past --maxFileBytes): 'fail' stops the "
+      + "run with one line naming it; 'skip' records it as one read_error and processes the rest of the corpus")
+  @Default.String("fail")
+  String getOnCorruptFile();
+
+  void setOnCorruptFile(String value);
+
   @Description("Input field holding the article id (a missing id becomes h- + a hash of url or text)")
   @Default.String("id")
   String getIdField();

@@ -11,6 +11,7 @@ import org.actortrends.aggregate.PairsDaily;
 import org.actortrends.io.DayRange;
 import org.actortrends.io.FieldNames;
 import org.actortrends.io.ReadCorpus;
+import org.actortrends.io.ReadLimits;
 import org.actortrends.io.RejectedRecord;
 import org.actortrends.io.WriteTable;
 import org.apache.avro.generic.GenericRecord;
@@ -94,7 +95,8 @@ public final class ActorTrendsPipeline {
     FieldNames fields = new FieldNames(options.getIdField(), options.getUrlField(), options.getSourceField(),
         options.getPublishedField(), options.getTitleField(), options.getTextField());
     ReadCorpus<ArticleSignals> readAndExtract = new ReadCorpus<>(inputs.files(), fields, options.getTimezone(),
-        options.getMaxArticleBytes(), new SignalsExtractor(inputs.dictionaryFile(), options.getWriteMentions()),
+        ReadLimits.of(options.getMaxArticleBytes(), options.getMaxFileBytes(), options.getOnCorruptFile()),
+        new SignalsExtractor(inputs.dictionaryFile(), options.getWriteMentions()),
         ArticleSignals.SignalsCoder.of());
     PCollectionTuple read = p.apply("ReadAndExtract", readAndExtract);
     PCollection<ArticleSignals> extracted = read.get(readAndExtract.articles());

@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.actortrends.extract.ActorDictionary;
+import org.actortrends.io.CorruptInputException;
 import org.actortrends.io.DayRange;
 import org.actortrends.io.InputFiles;
 import org.actortrends.io.OutputCommitter;
+import org.actortrends.io.ReadLimits;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
@@ -72,6 +74,7 @@ public final class RunCommand {
       if (!mentions(args, "--fasterCopy")) {
         options.as(FlinkPipelineOptions.class).setFasterCopy(true);
       }
+      ReadLimits.of(options.getMaxArticleBytes(), options.getMaxFileBytes(), options.getOnCorruptFile());
       inputs = resolveInputs(options);
     } catch (RuntimeException e) {
       err.println("error: " + firstLine(e.getMessage()) + " (see: run --help)");
@@ -176,12 +179,18 @@ public final class RunCommand {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
+  /** The innermost cause in one line; a corrupt input file is the user's message as it stands. */
   private static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
-    return firstLine(t.getClass().getSimpleName() + ": " + t.getMessage());
+    String message = t instanceof CorruptInputException ? t.getMessage()
+        : t.getClass().getSimpleName() + ": " + t.getMessage();
+    // Flink hands a worker's exception over serialised, its class name leading the message.
+    String corrupt = CorruptInputException.class.getName() + ": ";
+    int at = message.indexOf(corrupt);
+    return firstLine(at < 0 ? message : message.substring(at + corrupt.length()));
   }
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
