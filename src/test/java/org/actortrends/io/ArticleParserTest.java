@@ -187,8 +187,17 @@ class ArticleParserTest {
         "\"text\": \"t\", \"source\": [\"s\"]  | source: expected a string, found array",
     })
     void wrongTypes(String fields, String detail) {
-        String raw = "{\"source\":\"s\",\"published_at\":\"2025-08-13\"," + fields + "}";
+        // the defaults, but for the field under test: a key given twice would be rejected as a duplicate
+        String source = fields.contains("\"source\"") ? "" : "\"source\":\"s\",";
+        String published = fields.contains("\"published_at\"") ? "" : "\"published_at\":\"2025-08-13\",";
+        String raw = "{" + source + published + fields + "}";
         assertRejected(json(raw), RejectReason.WRONG_TYPE, detail);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRejected() {
+        assertRejected(json("{\"source\":\"s\",\"published_at\":\"2025-08-13\",\"text\":\"a\",\"text\":\"b\"}"),
+                RejectReason.DUPLICATE_FIELD, "Duplicate field 'text'");
     }
 
     @Test
