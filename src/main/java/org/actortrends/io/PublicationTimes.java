@@ -29,6 +29,10 @@ public final class PublicationTimes {
     public record Parsed(long epochMillis, LocalDate day) {
         public Parsed {
             Objects.requireNonNull(day, "day");
+            // A day partition must be a plain YYYY-MM-DD that every reader of the tables can parse.
+            if (day.getYear() < 1 || day.getYear() > 9999) {
+                throw new DateTimeException("its day " + day + " (in the run's time zone) is outside the years 0001 to 9999");
+            }
         }
     }
 
