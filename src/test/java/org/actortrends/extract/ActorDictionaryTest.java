@@ -93,6 +93,44 @@ class ActorDictionaryTest {
   // -------------------------------------------------------------------------------------------
   // parsing basics
 
+  /** Set if YAML ever constructs this class: a type tag must stay data, never become an object. */
+  public static final class Canary {
+    static volatile boolean constructed;
+
+    public Canary() {
+      constructed = true;
+    }
+
+    public Canary(String any) {
+      constructed = true;
+    }
+  }
+
+  @Test
+  void yamlTypeTagsConstructNothing() {
+    String tag = "!!" + Canary.class.getName();
+    ActorDictionary d = ActorDictionary.parse(doc(entry("a", tag + " \"Jane Doe\"", "person", "FR")), SRC);
+    assertEquals("Jane Doe", d.byId("a").name(), "the tag is ignored, the value read as text");
+    fails(doc(entry("b", "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL "
+        + "[\"http://127.0.0.1:1/x.jar\"]]]]", "person", "FR")));
+    assertFalse(Canary.constructed, "no class was instantiated from a YAML tag");
+  }
+
+  @Test
+  void aliasBombsAreRefused() {
+    StringBuilder yaml = new StringBuilder("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
+    for (char c = 'b'; c <= 'k'; c++) {
+      char p = (char) (c - 1);
+      yaml.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
+          .append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*")
+          .append(p).append(",*").append(p).append("]\n");
+    }
+    yaml.append("actors: *k\n");
+    // 9^10 strings if the aliases were expanded: the load ends at once with a clear line instead
+    DictionaryException e = fails(yaml.toString());
+    assertTrue(e.getMessage().startsWith(SRC + ": "), e.getMessage());
+  }
+
   @Test
   void parsesAFullEntry() {
     ActorDictionary d =
