@@ -58,7 +58,7 @@ public final class ActorTrendsPipeline {
    * What the graph needs besides the options: the resolved input files and the validated dictionary's absolute
    * path (null for the bundled one).
    */
-  public record Inputs(List<String> files, String dictionaryFile, DayRange days) {}
+  public record Inputs(List<String> files, String dictionaryFile, DayRange days, ReadLimits limits) {}
 
   private static final TupleTag<ArticleSignals> IN_RANGE = new TupleTag<>() {};
   private static final TupleTag<Long> OUTSIDE_DAYS = new TupleTag<>() {};
@@ -95,8 +95,7 @@ public final class ActorTrendsPipeline {
     FieldNames fields = new FieldNames(options.getIdField(), options.getUrlField(), options.getSourceField(),
         options.getPublishedField(), options.getTitleField(), options.getTextField());
     ReadCorpus<ArticleSignals> readAndExtract = new ReadCorpus<>(inputs.files(), fields, options.getTimezone(),
-        ReadLimits.of(options.getMaxArticleBytes(), options.getMaxFileBytes(), options.getOnCorruptFile()),
-        new SignalsExtractor(inputs.dictionaryFile(), options.getWriteMentions()),
+        inputs.limits(), new SignalsExtractor(inputs.dictionaryFile(), options.getWriteMentions()),
         ArticleSignals.SignalsCoder.of());
     PCollectionTuple read = p.apply("ReadAndExtract", readAndExtract);
     PCollection<ArticleSignals> extracted = read.get(readAndExtract.articles());

@@ -74,7 +74,6 @@ public final class RunCommand {
       if (!mentions(args, "--fasterCopy")) {
         options.as(FlinkPipelineOptions.class).setFasterCopy(true);
       }
-      ReadLimits.of(options.getMaxArticleBytes(), options.getMaxFileBytes(), options.getOnCorruptFile());
       inputs = resolveInputs(options);
     } catch (RuntimeException e) {
       err.println("error: " + firstLine(e.getMessage()) + " (see: run --help)");
@@ -137,7 +136,9 @@ public final class RunCommand {
         : Paths.get(options.getActors()).toAbsolutePath().normalize().toString();
     ActorDictionary.cached(dictionaryFile); // validates here: fails with the file, the entry and the problem
     List<String> files = InputFiles.expand(days.expandInput(options.getInput()));
-    return new ActorTrendsPipeline.Inputs(files, dictionaryFile, days);
+    ReadLimits limits =
+        ReadLimits.of(options.getMaxArticleBytes(), options.getMaxFileBytes(), options.getOnCorruptFile());
+    return new ActorTrendsPipeline.Inputs(files, dictionaryFile, days, limits);
   }
 
   private static Map<String, Long> readCounts(Path file) throws IOException {
