@@ -162,6 +162,9 @@ class SentimentScorerTest {
     assertTrue(score("The ceasefire held.") > 0);
     assertTrue(score("The invasion began at dawn.") < 0);
     assertEquals(0.0, score("The United States and the Supreme Court."));
+    assertTrue(score("The plan is misguided and the budget wasteful.") < -0.5);
+    assertTrue(score("A sensible, prudent proposal.") > 0.5);
+    assertEquals(0.0, score("On the other hand, a top official met them."), 1e-12);
   }
 
   @Test
