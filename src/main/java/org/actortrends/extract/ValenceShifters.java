@@ -74,7 +74,10 @@ final class ValenceShifters {
       "cures", "cured", "curing", "overcome", "overcomes", "overcame", "halt", "halts", "halted", "halting",
       "decrease", "decreases", "decreased", "decreasing", "cut", "cuts", "cutting", "minimize", "minimizes",
       "minimized", "minimise", "minimises", "minimised", "mitigate", "mitigates", "mitigated", "counter",
-      "counters", "countered", "countering", "resolve", "resolves", "resolved", "solve", "solves", "solved");
+      "counters", "countered", "countering", "resolve", "resolves", "resolved", "solve", "solves", "solved",
+      "prosecute", "prosecutes", "prosecuted", "prosecuting", "punish", "punishes", "punished", "punishing",
+      "prohibit", "prohibits", "prohibited", "prohibiting", "outlaw", "outlaws", "outlawed", "outlawing", "ban",
+      "bans", "banned", "banning", "penalize", "penalizes", "penalized", "stiffen", "stiffens", "stiffer");
 
   private int[] roles = new int[0];
 
