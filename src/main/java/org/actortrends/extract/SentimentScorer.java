@@ -100,7 +100,7 @@ public final class SentimentScorer {
           continue;
         }
         double v = valence(tokens, i, fromToken, toToken, capsDifferential);
-        if (v == 0) {
+        if (v == 0 && shifters.is(tokens.id(i), ValenceShifters.NEGATION | ValenceShifters.TOO)) {
           v = markerValence(tokens, i, toToken);
         }
         if (contrastSeen) {
