@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleAnalysis;
@@ -102,9 +101,8 @@ final class MentionsCommand implements Callable<Integer> {
       keyArticles.add(AnswerKey.article(pair));
       keyActors.add(AnswerKey.actor(pair));
     }
-    List<Found> found = extract(files, zone, dictionary, keyArticles);
     Set<String> articlesRead = new HashSet<>();
-    found.forEach(m -> articlesRead.add(m.articleId()));
+    List<Found> found = extract(files, zone, dictionary, keyArticles, articlesRead);
     List<Found> scored = new ArrayList<>();
     for (Found m : found) {
       if (keyActors.contains(m.actorId())) {
@@ -113,7 +111,7 @@ final class MentionsCommand implements Callable<Integer> {
     }
     MentionScore score = MentionScore.of(expected, scored);
     out.printf("answer key %s: %d articles, %d actors, %d mentions; %d of the articles found in %s%n",
-        key, keyArticles.size(), keyActors.size(), score.expected(), seen.size(), input);
+        key, keyArticles.size(), keyActors.size(), score.expected(), articlesRead.size(), input);
     out.printf("%-8s found=%5d  precision=%.3f  recall=%.3f  F1=%.3f%n", "all", score.predicted(),
         score.precision(), score.recall(), score.f1());
     for (MatchedBy by : MatchedBy.values()) {
@@ -139,14 +137,12 @@ final class MentionsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private final Set<String> seen = new HashSet<>();
-
   /**
-   * Every mention in the accepted articles whose id the key names, in file and text order. As in the job, the
-   * first copy of an id (by file name, then line) is the one read.
+   * Every mention in the accepted articles whose id the key names, in file and text order; the ids of the articles
+   * read go to {@code read}. As in the job, the first copy of an id (by file name, then line) is the one read.
    */
-  private List<Found> extract(List<String> files, ZoneId zone, ActorDictionary dictionary, Set<String> wanted)
-      throws IOException {
+  private static List<Found> extract(List<String> files, ZoneId zone, ActorDictionary dictionary, Set<String> wanted,
+      Set<String> read) throws IOException {
     ArticleParser parser = new ArticleParser(FieldNames.defaults(), zone, 10 * 1024 * 1024);
     ArticleExtractor extractor = new ArticleExtractor(dictionary);
     Set<String> ids = new HashSet<>();
@@ -162,7 +158,7 @@ final class MentionsCommand implements Callable<Integer> {
           if (!wanted.contains(a.getId())) {
             return;
           }
-          seen.add(a.getId());
+          read.add(a.getId());
           ArticleAnalysis analysis =
               extractor.analyze(ArticleExtractor.document(a.getTitle(), a.getText()), a.getDay());
           for (Mention m : analysis.mentions()) {
