@@ -7,7 +7,11 @@ public final class Commands {
   private Commands() {}
 
   public static int execute(Object command, String[] args) {
-    CommandLine cli = new CommandLine(command);
+    return execute(new CommandLine(command), args);
+  }
+
+  /** The same for a command line already built (one with subcommands added as instances, say). */
+  public static int execute(CommandLine cli, String[] args) {
     cli.setParameterExceptionHandler((e, a) -> {
       System.err.println("error: " + e.getMessage() + " (see --help)");
       return 2;

@@ -5,13 +5,21 @@ package org.actortrends.extract;
  * around them, summed and squashed into [-1, 1].
  *
  * <ul>
- *   <li>A negation among the three words before a word (within its clause) flips and dampens it ("not good").
+ *   <li>A negation among the three words before a word (within its clause) flips and dampens it ("not good");
+ *       so do "hardly", "barely", "scarcely" and a "few" or "little" not after "a" ("few useful clues").
+ *   <li>A reducer among the three words before a negative word turns it around, halved ("reduce crime",
+ *       "prevent violence", "end the war", "fewer deaths"); the reducer then has no valence of its own
+ *       ("stop the killing" is not doubly negative).
  *   <li>Boosters and dampeners before a word raise or lower its magnitude ("very good", "slightly bad"), less so
  *       the further away they are; "kind of" and "sort of" dampen.
  *   <li>An ALL-CAPS word in a text that is not all caps is emphasised.
  *   <li>After "but" words weigh 1.5, before it 0.5.
  *   <li>Exclamation marks, and two or more question marks, push the sum away from zero.
- *   <li>"least" negates ("the least helpful"), except in "at least" and "very least"; "never so good" emphasises.
+ *   <li>"least" negates ("the least helpful"), except in "at least" and "very least"; "never so good" emphasises;
+ *       "deserve better" and "know better" complain.
+ *   <li>Opinion prose, which VADER was not built on, complains with words that carry no valence of their own: a
+ *       negation with no sentiment word in its reach ("the city does not enforce its rules") and "too" before a
+ *       word ("too late") count as mildly negative, and so does ending in one question mark (mostly rhetorical).
  * </ul>
  *
  * <p>Holds no scratch state: once built it is only read, so one instance can serve every thread. Build it before
@@ -36,6 +44,14 @@ public final class SentimentScorer {
   static final double ALPHA = 15;
   /** Negations and boosters reach this many words ahead. */
   static final int SCOPE = 3;
+  /** A negative word after a reducer ("reduce crime", "end the war") is flipped and shrunk by this factor. */
+  static final double REDUCED = -0.5;
+  /** The valence of a negation with no sentiment word in its reach ("the city does not enforce the rule"). */
+  static final double BARE_NEGATION = -0.8;
+  /** The valence of "too" before a word ("too late", "too little"). */
+  static final double TOO = -1.0;
+  /** Added to the sum of a sentence that ends in one question mark: in opinion prose most are rhetorical. */
+  static final double QUESTION = -0.6;
   /** Weight of a booster one, two and three words before the word it modifies. */
   private static final double[] BOOST_DECAY = {0, 1.0, 0.95, 0.9};
 
@@ -65,25 +81,41 @@ public final class SentimentScorer {
     boolean contrastSeen = false;
     int exclamations = 0;
     int questions = 0;
+    boolean endsWithQuestion = false;
     for (int i = fromToken; i < toToken; i++) {
       byte type = tokens.type(i);
       if (type == Tokens.PUNCT) {
         char p = tokens.punct(i);
         exclamations += p == '!' ? 1 : 0;
         questions += p == '?' ? 1 : 0;
+        if (p == '?') {
+          endsWithQuestion = true;
+        } else if (p == '.' || p == '!') {
+          endsWithQuestion = false;
+        }
       } else if (type == Tokens.WORD) {
+        endsWithQuestion = false;
         if (!contrastSeen && shifters.is(tokens.id(i), ValenceShifters.CONTRAST)) {
           contrastSeen = true;
-        } else if (contrastSeen) {
-          afterContrast += valence(tokens, i, fromToken, toToken, capsDifferential);
+          continue;
+        }
+        double v = valence(tokens, i, fromToken, toToken, capsDifferential);
+        if (v == 0 && shifters.is(tokens.id(i), ValenceShifters.NEGATION | ValenceShifters.TOO)) {
+          v = markerValence(tokens, i, toToken);
+        }
+        if (contrastSeen) {
+          afterContrast += v;
         } else {
-          beforeContrast += valence(tokens, i, fromToken, toToken, capsDifferential);
+          beforeContrast += v;
         }
       }
     }
     double sum = contrastSeen
         ? beforeContrast * BEFORE_CONTRAST + afterContrast * AFTER_CONTRAST
         : beforeContrast;
+    if (endsWithQuestion && questions == 1) {
+      sum += QUESTION;
+    }
     return normalize(withPunctuationEmphasis(sum, exclamations, questions));
   }
 
@@ -107,6 +139,7 @@ public final class SentimentScorer {
     }
     int distance = 0;
     boolean soOrThisBetween = false; // "never been so happy" emphasises
+    boolean reduced = false; // one reducer turns a word around: "cut waste and fraud" is not a double flip
     for (int j = i - 1; j >= fromToken && distance < SCOPE; j--) {
       if (tokens.type(j) == Tokens.PUNCT) {
         if (endsScope(tokens.punct(j))) {
@@ -117,13 +150,56 @@ public final class SentimentScorer {
       distance++;
       v += boost(tokens, j, fromToken, v, capsDifferential) * BOOST_DECAY[distance];
       int prevId = tokens.id(j);
+      if (!reduced && v < 0 && shifters.is(prevId, ValenceShifters.REDUCER)) { // "prevent violence"
+        v *= REDUCED;
+        reduced = true;
+      }
+      if (shifters.is(prevId, ValenceShifters.FEW) && !isAfterA(tokens, j, fromToken)) { // "few useful clues"
+        v *= NEGATION;
+      }
       if (shifters.is(prevId, ValenceShifters.NEGATION)) {
         boolean neverSo = soOrThisBetween && shifters.is(prevId, ValenceShifters.NEVER);
         v *= neverSo ? NEVER_SO : NEGATION;
       }
       soOrThisBetween |= shifters.is(prevId, ValenceShifters.AFTER_NEVER);
     }
+    if (isDeserveBetter(tokens, i, id, fromToken)) {
+      v *= NEGATION;
+    }
     return isAfterLeast(tokens, i, fromToken) ? v * NEGATION : v;
+  }
+
+  /**
+   * What a word without a valence of its own says in opinion prose: a negation with no sentiment word in its
+   * reach is a complaint ("the city does not enforce it"), and so is "too" before a word ("too late").
+   */
+  private double markerValence(Tokens tokens, int i, int toToken) {
+    int id = tokens.id(i);
+    if (shifters.is(id, ValenceShifters.NEGATION)) {
+      return lexicon.valence(id) == 0 && !hasValenceAhead(tokens, i, toToken) ? BARE_NEGATION : 0;
+    }
+    if (shifters.is(id, ValenceShifters.TOO)) {
+      return i + 1 < toToken && tokens.type(i + 1) == Tokens.WORD ? TOO : 0;
+    }
+    return 0;
+  }
+
+  /** True when a word with a valence follows word {@code i} within the reach of a negation. */
+  private boolean hasValenceAhead(Tokens tokens, int i, int toToken) {
+    int distance = 0;
+    for (int j = i + 1; j < toToken && distance < SCOPE; j++) {
+      if (tokens.type(j) == Tokens.PUNCT) {
+        if (endsScope(tokens.punct(j))) {
+          return false;
+        }
+        continue;
+      }
+      distance++;
+      if (lexicon.valence(tokens.id(j)) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Modifiers, "kind" in "kind of", and "no" when it negates the next word rather than being negative itself. */
@@ -137,7 +213,26 @@ public final class SentimentScorer {
     }
     int next = tokens.id(i + 1);
     return (shifters.is(id, ValenceShifters.KIND) && shifters.is(next, ValenceShifters.OF))
-        || (shifters.is(id, ValenceShifters.NEGATION) && lexicon.valence(next) != 0);
+        || (shifters.is(id, ValenceShifters.NEGATION) && lexicon.valence(next) != 0)
+        || (shifters.is(id, ValenceShifters.REDUCER) && hasNegativeAhead(tokens, i, toToken));
+  }
+
+  /** True when a negative word follows word {@code i} within the reach of a reducer ("stop the killing"). */
+  private boolean hasNegativeAhead(Tokens tokens, int i, int toToken) {
+    int distance = 0;
+    for (int j = i + 1; j < toToken && distance < SCOPE; j++) {
+      if (tokens.type(j) == Tokens.PUNCT) {
+        if (endsScope(tokens.punct(j))) {
+          return false;
+        }
+        continue;
+      }
+      distance++;
+      if (lexicon.valence(tokens.id(j)) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What word token {@code j} adds to valence {@code v} as a booster or dampener, before distance decay. */
@@ -154,6 +249,18 @@ public final class SentimentScorer {
       return -sign * BOOST;
     }
     return 0;
+  }
+
+  /** True when word token {@code j} comes right after "a" ("a few", "a little"). */
+  private boolean isAfterA(Tokens tokens, int j, int fromToken) {
+    return j - 1 >= fromToken && tokens.type(j - 1) == Tokens.WORD
+        && shifters.is(tokens.id(j - 1), ValenceShifters.A);
+  }
+
+  /** "they deserve better", "he should know better": a complaint, not praise. */
+  private boolean isDeserveBetter(Tokens tokens, int i, int id, int fromToken) {
+    return shifters.is(id, ValenceShifters.BETTER) && i - 1 >= fromToken && tokens.type(i - 1) == Tokens.WORD
+        && shifters.is(tokens.id(i - 1), ValenceShifters.BEFORE_BETTER);
   }
 
   /** "the least convincing" negates; "at least" and "very least" do not. */

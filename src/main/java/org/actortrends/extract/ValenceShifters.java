@@ -27,14 +27,27 @@ final class ValenceShifters {
   /** "kind", "sort": with "of" after them a dampener ("kind of good"), not a valence of their own. */
   static final int KIND = 1 << 8;
   static final int OF = 1 << 9;
+  /** Turns around the negative word after it: "reduce crime", "prevent violence", "end the war", "fewer deaths". */
+  static final int REDUCER = 1 << 10;
+  /** "too" before a word: an excess, a complaint ("too late", "too little"). */
+  static final int TOO = 1 << 11;
+  /** "few", "little": negate the word after them ("few useful clues"), except after "a" ("a few good men"). */
+  static final int FEW = 1 << 12;
+  /** "a", before "few" and "little". */
+  static final int A = 1 << 13;
+  /** "deserve", "know" before "better": "they deserve better", "he should know better" complain. */
+  static final int BEFORE_BETTER = 1 << 14;
+  /** "better", after "deserve" or "know". */
+  static final int BETTER = 1 << 15;
 
   // Contractions are single tokens, so each must be listed; the apostrophe-less forms are common online.
   private static final List<String> NEGATIONS = List.of(
       "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without",
-      "rarely", "seldom", "n't", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "can't",
-      "couldn't", "won't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't", "mustn't", "mightn't",
-      "needn't", "ain't", "shan't", "daren't", "oughtn't", "isnt", "arent", "wasnt", "werent", "dont", "doesnt",
-      "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint");
+      "rarely", "seldom", "hardly", "barely", "scarcely", "n't", "isn't", "aren't", "wasn't", "weren't", "don't",
+      "doesn't", "didn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't",
+      "mustn't", "mightn't", "needn't", "ain't", "shan't", "daren't", "oughtn't", "isnt", "arent", "wasnt",
+      "werent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt",
+      "hadnt", "aint");
 
   // Only words without a valence of their own; "more" is left out since in news it mostly counts things.
   private static final List<String> BOOSTERS = List.of(
@@ -45,8 +58,26 @@ final class ValenceShifters {
       "utterly", "very");
 
   private static final List<String> DAMPENERS = List.of(
-      "almost", "barely", "hardly", "kinda", "less", "marginally", "mildly", "moderately", "occasionally",
-      "partially", "partly", "relatively", "scarcely", "slightly", "somewhat", "sorta");
+      "almost", "kinda", "less", "marginally", "mildly", "moderately", "occasionally", "partially", "partly",
+      "relatively", "slightly", "somewhat", "sorta");
+
+  // Verbs and quantifiers of lessening: what they act on is turned around ("reduce crime"). Several have a negative
+  // valence of their own in VADER ("fight", "stop", "avoid", "lower"), which they keep when no negative word
+  // follows them ("the fighting went on").
+  private static final List<String> REDUCERS = List.of(
+      "reduce", "reduces", "reduced", "reducing", "curb", "curbs", "curbed", "curbing", "prevent", "prevents",
+      "prevented", "preventing", "stop", "stops", "stopped", "stopping", "end", "ends", "ended", "ending", "fight",
+      "fights", "fighting", "fought", "combat", "combats", "combating", "combatting", "fewer", "lower", "lowers",
+      "lowered", "lowering", "eliminate", "eliminates", "eliminated", "eliminating", "ease", "eases", "eased",
+      "easing", "avoid", "avoids", "avoided", "avoiding", "tackle", "tackles", "tackled", "tackling", "deter",
+      "deters", "deterred", "alleviate", "alleviates", "alleviated", "relieve", "relieves", "relieved", "cure",
+      "cures", "cured", "curing", "overcome", "overcomes", "overcame", "halt", "halts", "halted", "halting",
+      "decrease", "decreases", "decreased", "decreasing", "cut", "cuts", "cutting", "minimize", "minimizes",
+      "minimized", "minimise", "minimises", "minimised", "mitigate", "mitigates", "mitigated", "counter",
+      "counters", "countered", "countering", "resolve", "resolves", "resolved", "solve", "solves", "solved",
+      "prosecute", "prosecutes", "prosecuted", "prosecuting", "punish", "punishes", "punished", "punishing",
+      "prohibit", "prohibits", "prohibited", "prohibiting", "outlaw", "outlaws", "outlawed", "outlawing", "ban",
+      "bans", "banned", "banning", "penalize", "penalizes", "penalized", "stiffen", "stiffens", "stiffer");
 
   private int[] roles = new int[0];
 
@@ -61,6 +92,12 @@ final class ValenceShifters {
     addAll(vocabulary, List.of("at", "very"), BEFORE_LEAST);
     addAll(vocabulary, List.of("kind", "sort"), KIND);
     addAll(vocabulary, List.of("of"), OF);
+    addAll(vocabulary, REDUCERS, REDUCER);
+    addAll(vocabulary, List.of("too"), TOO);
+    addAll(vocabulary, List.of("few", "little"), FEW);
+    addAll(vocabulary, List.of("a"), A);
+    addAll(vocabulary, List.of("deserve", "deserves", "deserved", "know", "knows", "knew"), BEFORE_BETTER);
+    addAll(vocabulary, List.of("better"), BETTER);
   }
 
   private void addAll(Vocabulary vocabulary, List<String> words, int role) {

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Agreement of {@link SentimentScorer#scoreSentence} with human ratings (the VADER paper's sentence sets, TSV
  * {@code id rating text}, rating -4..+4), and its throughput. Prints its figures; skipped when the files are
- * absent. The floors are loose: they catch a broken scorer, not a slightly worse one.
+ * absent. The floors are loose: they catch a broken scorer, not a slightly worse one (README "Accuracy" has the
+ * figures; {@code eval sentences} prints them).
  */
 class SentimentEvalTest {
-  private static final Path DIR = Path.of("/work/shared/eval/sentiment");
+  /** The shared labelled data, next to the repository (the working directory of the tests). */
+  private static final Path DIR = Path.of("../shared/eval/sentiment");
   /** Our score counts as neutral within ±this. */
   private static final double NEUTRAL_BAND = 0.05;
 
@@ -30,8 +32,8 @@ class SentimentEvalTest {
   @Test
   void nytEditorials() throws IOException {
     Agreement a = evaluate("nyt_editorials.dev.tsv");
-    assertTrue(a.pearson > 0.40, "NYT r " + a.pearson);
-    assertTrue(a.weightedF1 > 0.50, "NYT F1 " + a.weightedF1);
+    assertTrue(a.pearson > 0.55, "NYT r " + a.pearson); // 0.509 before the news lexicon and rules, 0.601 after
+    assertTrue(a.weightedF1 > 0.60, "NYT F1 " + a.weightedF1); // 0.563 before, 0.636 after
   }
 
   @Test

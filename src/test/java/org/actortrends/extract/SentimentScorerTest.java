@@ -154,7 +154,59 @@ class SentimentScorerTest {
   @Test
   void severalQuestionMarksRaiseMagnitude() {
     assertTrue(score("good??") > score("good"));
-    assertEquals(score("good"), score("good?"), 1e-12);
+    assertTrue(score("bad??") < score("bad"));
+  }
+
+  @Test
+  void oneQuestionMarkAtTheEndIsMildlyNegative() {
+    // Opinion prose asks mostly rhetorical questions ("Who could object?"): one question mark counts against.
+    assertTrue(score("good?") < score("good"));
+    assertTrue(score("good?") > 0);
+    assertTrue(score("Who will pay for the new stadium?") < 0);
+    assertEquals(0.0, score("\"Why now?\" he asked."), 1e-12); // not at the end
+  }
+
+  @Test
+  void aNegationWithNothingToNegateIsMildlyNegative() {
+    double bare = score("The city does not enforce the rule.");
+    assertTrue(bare < 0 && bare > -0.3, "bare " + bare);
+    assertTrue(score("The inspectors never came.") < 0);
+    double notGood = -0.74 * 1.9; // the negation is spent on "good" and adds nothing of its own
+    assertEquals(notGood / Math.sqrt(notGood * notGood + 15), score("The plan is not good."), 1e-6);
+    assertTrue(score("The plan is not bad.") > 0); // the negation is spent on "bad"
+  }
+
+  @Test
+  void tooBeforeAWordIsMildlyNegative() {
+    assertTrue(score("The report came too late.") < 0);
+    assertEquals(0.0, score("The mayor came too."), 1e-12); // "too" meaning "also"
+  }
+
+  @Test
+  void reducersTurnNegativeWordsAround() {
+    assertTrue(score("The program reduced crime.") > 0);
+    assertTrue(score("The law will help prevent violence.") > score("The law will help."));
+    assertTrue(score("The treaty ended the war.") > 0);
+    assertTrue(score("Far fewer deaths were reported.") > 0);
+    assertTrue(score("The fighting went on for days.") < 0); // nothing negative after it: its own valence
+    assertTrue(score("They did not reduce crime.") < 0);
+  }
+
+  @Test
+  void fewAndLittleNegateExceptAfterA() {
+    assertTrue(score("The study offered few useful clues.") < 0);
+    assertTrue(score("The study offered a few useful clues.") > 0);
+  }
+
+  @Test
+  void hardlyNegates() {
+    assertTrue(score("The plan is hardly worth it.") < 0);
+  }
+
+  @Test
+  void deserveBetterComplains() {
+    assertTrue(score("The riders deserve better.") < 0);
+    assertTrue(score("The new line is better.") > 0);
   }
 
   @Test
@@ -162,6 +214,9 @@ class SentimentScorerTest {
     assertTrue(score("The ceasefire held.") > 0);
     assertTrue(score("The invasion began at dawn.") < 0);
     assertEquals(0.0, score("The United States and the Supreme Court."));
+    assertTrue(score("The plan is misguided and the budget wasteful.") < -0.5);
+    assertTrue(score("A sensible, prudent proposal.") > 0.5);
+    assertEquals(0.0, score("On the other hand, a top official met them."), 1e-12);
   }
 
   @Test

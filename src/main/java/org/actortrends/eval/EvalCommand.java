@@ -1,0 +1,49 @@
+package org.actortrends.eval;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.actortrends.bench.Commands;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eval}: measures the extraction kernel against labelled data. Subcommands {@code sentences} (sentence
+ * sentiment against human ratings), {@code targets} (sentiment toward a person in a sentence) and {@code mentions}
+ * (actor extraction against the hand-checked answer key). Usage errors print one line and exit 2.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measure sentiment and actor extraction against labelled data (see README: Accuracy).",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class EvalCommand implements Callable<Integer> {
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static int execute(String[] args) {
+    return execute(args, System.out);
+  }
+
+  static int execute(String[] args, PrintStream out) {
+    EvalCommand eval = new EvalCommand();
+    CommandLine cli = new CommandLine(eval);
+    cli.addSubcommand("sentences", new SentencesCommand(out));
+    cli.addSubcommand("targets", new TargetsCommand(out));
+    cli.addSubcommand("mentions", new MentionsCommand(out));
+    return Commands.execute(cli, args);
+  }
+
+  @Override
+  public Integer call() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing subcommand: sentences, targets or mentions");
+  }
+
+  /** A usage error (exit 2) unless {@code file} is a readable regular file. */
+  static void requireFile(CommandLine.Model.CommandSpec spec, Path file) {
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "input file not found: " + file);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.actortrends.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs each {@code eval} subcommand; the sentiment ones on the shared labelled data ({@code ../shared/eval} from
+ * the repository root), skipped when it is absent. Figures are printed; the floors only catch a broken harness.
+ */
+class EvalCommandTest {
+  private static final Path SHARED = Path.of("../shared/eval");
+
+  @TempDir
+  Path tmp;
+
+  private record Run(int exit, String out) {}
+
+  private static Run eval(String... args) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    int exit = EvalCommand.execute(args, out);
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    System.out.print(text);
+    return new Run(exit, text);
+  }
+
+  private static Path shared(String file) {
+    Path p = SHARED.resolve(file);
+    assumeTrue(Files.isReadable(p), "no labelled data at " + p);
+    return p;
+  }
+
+  private static double figure(String out, String name) {
+    Matcher m = Pattern.compile(name + "=([0-9.]+)").matcher(out);
+    assertTrue(m.find(), name + " in " + out);
+    return Double.parseDouble(m.group(1));
+  }
+
+  @Test
+  void sentencesOnTheNytEditorials() throws IOException {
+    Path nyt = shared("sentiment/nyt_editorials.dev.tsv");
+    Path tweets = shared("sentiment/tweets.tsv");
+    Path nytOut = tmp.resolve("nyt.tsv");
+    Path tweetsOut = tmp.resolve("tweets.tsv");
+    Run r = eval("sentences", "--input=" + nyt + "," + tweets, "--predictions=" + nytOut + "," + tweetsOut,
+        "--split");
+    assertEquals(0, r.exit());
+    assertEquals(6, r.out().strip().lines().count(), r.out());
+    assertTrue(figure(r.out(), "r") > 0.4);
+    assertTrue(figure(r.out(), "F1") > 0.5);
+    List<String> lines = Files.readAllLines(nytOut);
+    assertEquals(Files.readAllLines(nyt).size() - 1, lines.size()); // one per sentence, no header
+    assertTrue(lines.get(0).matches("1_1\t-?[0-9.E-]+"), lines.get(0));
+    assertEquals(Files.readAllLines(tweets).size() - 1, Files.readAllLines(tweetsOut).size());
+  }
+
+  @Test
+  void targetsOfNewsMtsc() throws IOException {
+    Path rw = shared("targeted/newsmtsc-rw.dev.jsonl");
+    Path mt = shared("targeted/newsmtsc-mt.dev.jsonl");
+    Path predictions = tmp.resolve("mt.tsv");
+    Run r = eval("targets", "--input=" + rw + "," + mt, "--predictions=" + tmp.resolve("rw.tsv") + "," + predictions);
+    assertEquals(0, r.exit());
+    assertEquals(2, r.out().strip().lines().count(), r.out());
+    assertTrue(figure(r.out(), "accuracy") > 0.4);
+    assertTrue(figure(r.out(), "F1m") > 0.4);
+    long targets = 0;
+    for (String line : Files.readAllLines(mt)) {
+      targets += new ObjectMapper().readTree(line).get("targets").size();
+    }
+    List<String> lines = Files.readAllLines(predictions);
+    assertEquals(targets, lines.size());
+    String[] first = lines.get(0).split("\t");
+    assertEquals(5, first.length);
+    assertTrue(List.of("negative", "neutral", "positive").contains(first[4]), lines.get(0));
+  }
+
+  @Test
+  void mentionsAgainstTheHandCheckedKey() throws IOException {
+    Path predictions = tmp.resolve("mentions.tsv");
+    Run r = eval("mentions", "--predictions=" + predictions);
+    assertEquals(0, r.exit());
+    assertTrue(r.out().contains("45 articles"), r.out());
+    assertTrue(figure(r.out(), "precision") >= 0.98);
+    assertTrue(figure(r.out(), "recall") >= 0.95);
+    for (String by : List.of("name", "alias", "short", "role")) {
+      assertTrue(r.out().lines().anyMatch(l -> l.startsWith(by + " ")), by + " in " + r.out());
+    }
+    assertTrue(Files.readAllLines(predictions).size() >= 569);
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertEquals(2, eval().exit());
+    assertEquals(2, eval("nonsense").exit());
+    assertEquals(2, eval("sentences").exit());
+    assertEquals(2, eval("sentences", "--input=" + tmp.resolve("absent.tsv")).exit());
+    assertEquals(2, eval("targets", "--input=" + tmp.resolve("absent.jsonl")).exit());
+    assertEquals(2, eval("mentions", "--key=" + tmp.resolve("absent.csv")).exit());
+    assertEquals(2, eval("mentions", "--input=" + tmp.resolve("absent-dir")).exit());
+    assertEquals(2, eval("sentences", "--input=a.tsv,b.tsv", "--predictions=one.tsv").exit());
+    assertEquals(0, eval("--help").exit());
+    assertEquals(0, eval("sentences", "--help").exit());
+  }
+}
