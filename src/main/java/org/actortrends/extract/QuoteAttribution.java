@@ -544,6 +544,34 @@ public final class QuoteAttribution {
     return q >= 0 && quoteClose[q] == i ? q : -1;
   }
 
+  /**
+   * The quote closed at token {@code close} if an attribution right after it may claim it: not already part of
+   * earlier speech, and either in the attribution's sentence or ending it with "!" or "?" ("…!" Trump said); a quote
+   * ending "." before a new sentence is not attributed by the sentence after it.
+   */
+  private int attributableQuote(int close, int sStart) {
+    int q = closedQuote(close);
+    if (q < 0) {
+      return -1;
+    }
+    for (int k = 0; k < spanCount; k++) {
+      if (spanFrom[k] <= quoteOpen[q] && quoteOpen[q] < spanTo[k]) {
+        return -1;
+      }
+    }
+    if (close < sStart) {
+      int last = close - 1;
+      while (last > quoteOpen[q] && t.type(last) == Tokens.PUNCT && t.punct(last) == '"') {
+        last--;
+      }
+      boolean exclaims = t.type(last) == Tokens.PUNCT && (t.punct(last) == '!' || t.punct(last) == '?');
+      if (!exclaims) {
+        return -1;
+      }
+    }
+    return q;
+  }
+
   private void reportingVerb(int v, int s, byte kind) {
     int sStart = t.sentenceStart(s);
     int sEnd = t.sentenceEnd(s);
@@ -593,7 +621,7 @@ public final class QuoteAttribution {
       if (b >= 0 && isPunct(b, ',') && !t.has(subjectStart, Tokens.LINE_START)) {
         b--;
       }
-      int q = t.has(subjectStart, Tokens.LINE_START) ? -1 : closedQuote(b);
+      int q = t.has(subjectStart, Tokens.LINE_START) ? -1 : attributableQuote(b, sStart);
       if (q >= 0) {
         int from = quoteOpen[q] < sStart ? quoteOpen[q] : Math.min(quoteOpen[q], clauseStart);
         addSpan(Speech.Kind.QUOTE, from, subjectStart, mention, pronoun, -1, v + 1, s);
@@ -619,7 +647,7 @@ public final class QuoteAttribution {
 
     // No subject before the verb: inverted ("…," said Zelensky / "…, said the Kremlin spokesman").
     int b = v - 1 >= sStart && isPunct(v - 1, ',') ? v - 2 : v - 1;
-    int q = t.has(v, Tokens.LINE_START) ? -1 : closedQuote(b);
+    int q = t.has(v, Tokens.LINE_START) ? -1 : attributableQuote(b, sStart);
     boolean afterComma = v - 1 >= sStart && isPunct(v - 1, ',');
     if (q >= 0 || (afterComma && subjectKind == NO_SUBJECT)) {
       int a = v + 1 < sEnd && isWord(v + 1) && in(determiner, t.id(v + 1)) ? v + 2 : v + 1;

@@ -103,6 +103,15 @@ class QuoteAttributionTest {
     assertRoles(r, "Donald Trump=other", "Trump=speaker");
   }
 
+  @Test
+  void aQuoteThatEndsWithAFullStopIsNotAttributedByTheNextSentence() {
+    Result r = analyze("Merz said: \"Today the law protected ordinary people.\" Supporters praised Zelensky for his"
+        + " courage.");
+    assertSpeakers(r, "friedrich_merz", "-");
+    Result next = analyze("\"We will never give up.\" Zelensky said the talks had failed.");
+    assertSpeakers(next, "-", "volodymyr_zelensky");
+  }
+
   // --- reported speech -------------------------------------------------------------------------------------------
 
   @Test
