@@ -211,6 +211,8 @@ public final class QuoteAttribution {
   private int subjectKind;
   private int subjectMention;
   private int subjectStart;
+  /** Set by {@link #wordsEnd}. */
+  private boolean wordsSaySomething;
 
   public QuoteAttribution(ActorDictionary dictionary, Vocabulary vocabulary) {
     person = new boolean[dictionary.size()];
@@ -632,13 +634,14 @@ public final class QuoteAttribution {
       }
       int from = forwardStart(kind, v, sEnd);
       int end = wordsEnd(from, sEnd);
+      boolean said = wordsSaySomething;
       boolean commaBefore = subjectStart - 1 >= sStart && isPunct(subjectStart - 1, ',');
-      if (commaBefore && hasContent(clauseStart, subjectStart - 1) && (trailsOff(v, sEnd) || !hasContent(from, sEnd))) {
+      if (commaBefore && hasContent(clauseStart, subjectStart - 1) && (trailsOff(v, sEnd) || !said)) {
         // "The two will meet, the Kremlin said on Thursday": the words come before.
         addSpan(Speech.Kind.REPORTED, clauseStart, subjectStart - 1, mention, pronoun, -1, v + 1, s);
         return;
       }
-      if (hasContent(from, end)) {
+      if (said) {
         cutEarlierSpeech(s, subjectStart);
         addSpan(Speech.Kind.REPORTED, from, end, mention, pronoun, -1, v + 1, s);
       }
@@ -675,7 +678,7 @@ public final class QuoteAttribution {
     int subject = sentenceSubject(s, sStart, v);
     int from = forwardStart(kind, v, sEnd);
     int end = wordsEnd(from, sEnd);
-    if (subject != NO_SUBJECT && hasContent(from, end)) {
+    if (subject != NO_SUBJECT && wordsSaySomething) {
       addSpan(Speech.Kind.REPORTED, from, end, subject == ACTOR ? subjectMention : -1,
           subject == PRONOUN ? subjectStart : -1, -1, v + 1, s);
     }
@@ -890,15 +893,22 @@ public final class QuoteAttribution {
   /**
    * Where the words that start at {@code from} end: the sentence end, or a semicolon, or a comma and a contrasting
    * conjunction that starts a clause of its own ("…, but it has drawn criticism", "…, while Democrats warned"),
-   * outside quotes.
+   * outside quotes. Sets {@link #wordsSaySomething}: whether those words hold more than "on Tuesday" (see
+   * {@link #hasContent}).
    */
   private int wordsEnd(int from, int sEnd) {
-    for (int i = from; i + 1 < sEnd; i++) {
-      char c = t.punct(i);
-      if (c == ';' && quoteAt(i) < 0) {
-        return i;
+    wordsSaySomething = false;
+    for (int i = from; i < sEnd; i++) {
+      if (t.type(i) != Tokens.PUNCT) {
+        wordsSaySomething |= !in(filler, t.id(i)) && !in(intro, t.id(i));
+        continue;
       }
-      if (c == ',' && isWord(i + 1) && in(contrast, t.id(i + 1)) && i + 2 < sEnd) {
+      char c = t.punct(i);
+      if (c == '"') {
+        wordsSaySomething = true;
+      } else if (c == ';' && i + 1 < sEnd && quoteAt(i) < 0) {
+        return i;
+      } else if (c == ',' && i + 2 < sEnd && isWord(i + 1) && in(contrast, t.id(i + 1))) {
         int next = t.id(i + 2);
         boolean sameSpeaker = next == that || (next >= 0 && next < verb.length && verb[next] != 0)
             || in(adverb, next) || t.type(i + 2) == Tokens.PUNCT;
