@@ -395,9 +395,9 @@ public final class QuoteAttribution {
   }
 
   /**
-   * One pass over the tokens: the sentence of each token and the paragraph of each sentence, quotes paired within a
-   * paragraph (marks taken in turn; one still open at the end of a paragraph ends there), and the verbs of saying
-   * and "according" outside quotes, to be looked at once every quote is known.
+   * One pass over the tokens: the paragraph of each sentence, quotes paired within a paragraph (marks taken in turn;
+   * one still open at the end of a paragraph ends there), and the verbs of saying and "according" outside quotes
+   * with their sentence, to be looked at once every quote is known.
    */
   private void scan(int n) {
     quoteCount = 0;
