@@ -16,7 +16,8 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * The {@code actor_daily} table: per day and actor, mentions, articles, sources, sentiment and share of voice.
+ * The {@code actor_daily} table: per day and actor, mentions, articles, sources, sentiment, share of voice, and how
+ * often and in what tone the actor speaks.
  * Combines per day (see {@link DayStats}); the day's total of mentions for share of voice is then at hand.
  */
 public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollection<GenericRecord>> {
@@ -35,6 +36,11 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
       .name("neutral_mentions").doc("The other mentions").type().longType().noDefault()
       .name("share_of_voice").doc("This actor's mentions / all actor mentions that day").type().doubleType()
       .noDefault()
+      .name("quoted").doc("Quotes and reported statements attributed to the actor that day").type().longType()
+      .noDefault()
+      .name("expressed_sentiment_mean").doc("Mean sentiment of what the actor says (the sentence score of each"
+          + " quote or statement attributed to them) in [-1, 1]; null when quoted is 0").type().optional()
+      .doubleType()
       .endRecord();
 
   static final int MENTIONS = 0;
@@ -42,8 +48,10 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
   static final int POSITIVE = 2;
   static final int NEGATIVE = 3;
   static final int NEUTRAL = 4;
+  static final int QUOTED = 5;
   static final int SENTIMENT_SUM = 0;
   static final int SENTIMENT_SQUARES = 1;
+  static final int EXPRESSED_SUM = 2;
 
   /** Where the dictionary is (null: the bundled one), for actor names and types. */
   private final String dictionaryFile;
@@ -67,10 +75,12 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
     @Override
     void contribute(ArticleSignals article, DayStats day) {
       for (ActorSignal a : article.actors) {
-        day.add(a.actorId, new DailyStats(5, 2)
+        day.add(a.actorId, new DailyStats(6, 3)
             .addCount(MENTIONS, a.mentions).addCount(ARTICLES, 1)
             .addCount(POSITIVE, a.positive).addCount(NEGATIVE, a.negative).addCount(NEUTRAL, a.neutral)
+            .addCount(QUOTED, a.quoted)
             .addSum(SENTIMENT_SUM, a.sentimentSum).addSum(SENTIMENT_SQUARES, a.sentimentSumSquares)
+            .addSum(EXPRESSED_SUM, a.expressedSentimentSum)
             .addSource(article.source));
       }
     }
@@ -115,6 +125,9 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
         r.put("negative_mentions", s.count(NEGATIVE));
         r.put("neutral_mentions", s.count(NEUTRAL));
         r.put("share_of_voice", dayTotal == 0 ? 0.0 : (double) mentions / dayTotal);
+        long quoted = s.count(QUOTED);
+        r.put("quoted", quoted);
+        r.put("expressed_sentiment_mean", quoted == 0 ? null : s.sum(EXPRESSED_SUM) / quoted);
         out.output(r);
       }
     }

@@ -37,7 +37,7 @@ public class ArticleSignals {
   /** Empty unless the mentions table is written. */
   public List<MentionRow> mentions = new ArrayList<>();
 
-  /** One actor's mentions in one article. */
+  /** One actor's mentions in one article, and what the actor says in it. */
   public static class ActorSignal {
     public String actorId = "";
     public int mentions;
@@ -46,6 +46,10 @@ public class ArticleSignals {
     public int positive;
     public int negative;
     public int neutral;
+    /** Pieces of speech (quotes, reported statements) attributed to the actor. */
+    public int quoted;
+    /** Sum over those pieces of their sentiment (the mean score of their sentences). */
+    public double expressedSentimentSum;
   }
 
   /** Two actors in one article ({@code actorA < actorB}), and in how many of its sentences both appear. */
@@ -63,6 +67,8 @@ public class ArticleSignals {
     public String surface = "";
     public String matchedBy = "";
     public double sentiment;
+    /** {@code speaker}, {@code target} or {@code other} (see {@link org.actortrends.extract.MentionRole}). */
+    public String role = "other";
   }
 
   /**
@@ -74,6 +80,17 @@ public class ArticleSignals {
     private static final StringUtf8Coder STRING = StringUtf8Coder.of();
     private static final VarIntCoder INT = VarIntCoder.of();
     private static final DoubleCoder DOUBLE = DoubleCoder.of();
+    /** Role codes on the wire: the index in this array. */
+    private static final String[] ROLES = {"other", "speaker", "target"};
+
+    private static int roleCode(String role) {
+      for (int i = 0; i < ROLES.length; i++) {
+        if (ROLES[i].equals(role)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException("unknown mention role: " + role);
+    }
 
     public static SignalsCoder of() {
       return INSTANCE;
@@ -105,6 +122,10 @@ public class ArticleSignals {
         INT.encode(a.positive, out);
         INT.encode(a.negative, out);
         INT.encode(a.neutral, out);
+        INT.encode(a.quoted, out);
+        if (a.quoted > 0) {
+          DOUBLE.encode(a.expressedSentimentSum, out); // most actors say nothing: no sum to carry
+        }
       }
       INT.encode(s.pairs.size(), out);
       for (PairSignal p : s.pairs) {
@@ -120,6 +141,7 @@ public class ArticleSignals {
         STRING.encode(m.surface, out);
         STRING.encode(m.matchedBy, out);
         DOUBLE.encode(m.sentiment, out);
+        INT.encode(roleCode(m.role), out);
       }
     }
 
@@ -145,6 +167,10 @@ public class ArticleSignals {
         a.positive = INT.decode(in);
         a.negative = INT.decode(in);
         a.neutral = INT.decode(in);
+        a.quoted = INT.decode(in);
+        if (a.quoted > 0) {
+          a.expressedSentimentSum = DOUBLE.decode(in);
+        }
         s.actors.add(a);
       }
       for (int i = INT.decode(in); i > 0; i--) {
@@ -162,6 +188,7 @@ public class ArticleSignals {
         m.surface = STRING.decode(in);
         m.matchedBy = STRING.decode(in);
         m.sentiment = DOUBLE.decode(in);
+        m.role = ROLES[INT.decode(in)];
         s.mentions.add(m);
       }
       return s;

@@ -23,6 +23,8 @@ public class MentionsTable extends PTransform<PCollection<ArticleSignals>, PColl
       .name("surface").doc("The mention as written").type().stringType().noDefault()
       .name("matched_by").doc("name, alias, short or role").type().stringType().noDefault()
       .name("sentiment").doc("Sentiment of the mention's sentence in [-1, 1]").type().doubleType().noDefault()
+      .name("role").doc("speaker (the actor says something here), target (talked about in someone else's"
+          + " words) or other").type().stringType().noDefault()
       .endRecord();
 
   @Override
@@ -42,6 +44,7 @@ public class MentionsTable extends PTransform<PCollection<ArticleSignals>, PColl
               r.put("surface", m.surface);
               r.put("matched_by", m.matchedBy);
               r.put("sentiment", m.sentiment);
+              r.put("role", m.role);
               out.output(r);
             }
           }

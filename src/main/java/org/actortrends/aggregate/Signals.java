@@ -10,6 +10,7 @@ import org.actortrends.aggregate.ArticleSignals.PairSignal;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleAnalysis;
 import org.actortrends.extract.Mention;
+import org.actortrends.extract.Speech;
 
 /** Turns one article's analysis into its compact {@link ArticleSignals}; a pure function. */
 public final class Signals {
@@ -64,7 +65,18 @@ public final class Signals {
         row.surface = m.surface();
         row.matchedBy = m.matchedBy().code();
         row.sentiment = sentiment;
+        row.role = analysis.mentionRoles()[i].code();
         s.mentions.add(row);
+      }
+    }
+    for (Speech speech : analysis.speech()) {
+      if (speech.hasSpeaker()) {
+        ActorSignal a = byActor.get(dictionary.actors().get(speech.speaker()).id());
+        if (a == null) { // speakers come from the article's mentions, so this is a bug, not bad input
+          throw new IllegalStateException("speaker without a mention in article " + articleId);
+        }
+        a.quoted++;
+        a.expressedSentimentSum += speech.sentiment();
       }
     }
     s.actors.addAll(byActor.values());

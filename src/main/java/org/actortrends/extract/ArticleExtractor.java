@@ -1,6 +1,7 @@
 package org.actortrends.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ public final class ArticleExtractor {
   private final SentimentScorer scorer;
   private final ToneCounter toneCounter;
   private final ActorMatcher matcher;
+  private final QuoteAttribution quotes;
   private final Tokens tokens = new Tokens();
   private double[] sentenceScores = new double[64];
 
@@ -22,6 +24,7 @@ public final class ArticleExtractor {
     toneCounter = new ToneCounter(scorer, false); // plain word counts, as GDELT does
     tokenizer = new Tokenizer(vocabulary);
     matcher = new ActorMatcher(dictionary, vocabulary, tokenizer);
+    quotes = new QuoteAttribution(dictionary, vocabulary);
   }
 
   public ActorDictionary dictionary() {
@@ -51,6 +54,39 @@ public final class ArticleExtractor {
       }
       mentionSentiment[m] = sentenceScores[s];
     }
-    return new ArticleAnalysis(toneCounter.count(tokens), sentences, mentions, mentionSentiment);
+    // Speech and its speakers, after matching and independent of how mention sentiment is computed above.
+    quotes.attribute(tokens, mentions);
+    MentionRole[] mentionRoles = new MentionRole[mentions.size()];
+    for (int m = 0; m < mentionRoles.length; m++) {
+      mentionRoles[m] = quotes.role(m);
+    }
+    List<Speech> speech = new ArrayList<>(quotes.speechCount());
+    for (int k = 0; k < quotes.speechCount(); k++) {
+      int first = quotes.speechFirstSentence(k);
+      int last = quotes.speechLastSentence(k);
+      int speaker = quotes.speechSpeaker(k);
+      double sentiment = Double.NaN; // only what actors say is scored
+      if (speaker >= 0) {
+        double sum = 0;
+        for (int s = first; s <= last; s++) {
+          sum += sentenceScore(s);
+        }
+        sentiment = sum / (last - first + 1);
+      }
+      int from = quotes.speechFrom(k);
+      int to = quotes.speechTo(k);
+      speech.add(new Speech(quotes.speechKind(k), from, to, first, last, tokens.start(from), tokens.end(to - 1),
+          speaker, quotes.speechSpeakerMention(k), sentiment));
+    }
+    return new ArticleAnalysis(toneCounter.count(tokens), sentences, mentions, mentionSentiment, mentionRoles,
+        speech);
+  }
+
+  /** The score of sentence {@code s}, computed once per article (the cache the mention loop fills). */
+  private double sentenceScore(int s) {
+    if (Double.isNaN(sentenceScores[s])) {
+      sentenceScores[s] = scorer.scoreSentence(tokens, tokens.sentenceStart(s), tokens.sentenceEnd(s));
+    }
+    return sentenceScores[s];
   }
 }

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.actortrends.aggregate.ArticleSignals.ActorSignal;
 import org.actortrends.aggregate.ArticleSignals.PairSignal;
+import org.actortrends.extract.ActorDictionary;
+import org.actortrends.extract.ArticleAnalysis;
+import org.actortrends.extract.ArticleExtractor;
 import org.actortrends.io.RejectedRecord;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.testing.PAssert;
@@ -101,6 +104,68 @@ class DailyTablesTest {
     PAssert.that(rows).containsInAnyOrder(
         DAY + " putin Vladimir Putin 4 3 2 -0.2250 1 2 1 0.8000",
         DAY + " zelensky Volodymyr Zelensky 1 1 1 0.5000 1 0 0 0.2000");
+    p.run().waitUntilFinish();
+  }
+
+  /** Sets what {@code actorId} says in {@code s}: one piece of speech per sentiment given. */
+  private static ArticleSignals speaks(ArticleSignals s, String actorId, double... expressed) {
+    for (ActorSignal a : s.actors) {
+      if (a.actorId.equals(actorId)) {
+        a.quoted = expressed.length;
+        for (double e : expressed) {
+          a.expressedSentimentSum += e;
+        }
+      }
+    }
+    return s;
+  }
+
+  @Test
+  void actorDailyCountsQuotesAndTheirSentiment() throws Exception {
+    PCollection<ArticleSignals> in = p.apply(Create.of(
+        speaks(article("a1", "f", 1, "Ledger", 100, 1.0, "putin", 2, -0.5, "zelensky", 3, 0.5), "zelensky", 0.6,
+            -0.2),
+        speaks(article("a2", "f", 2, "Wire", 100, 1.0, "zelensky", 1, 0.1, "nato", 1, 0.0), "zelensky", 0.5),
+        article("a3", "f", 3, "Wire", 100, 1.0, "putin", 1, 0.0)));
+    Path dictionary = tmp.resolve("actors-quoted.yaml");
+    Files.writeString(dictionary, DICTIONARY);
+    PCollection<String> rows = in.apply(new ActorDaily(dictionary.toString()))
+        .apply(MapElements.into(TypeDescriptors.strings()).via(r -> row(r, "actor_id", "mentions", "sentiment_mean",
+            "quoted", "expressed_sentiment_mean")));
+    // zelensky says 0.6, -0.2 and 0.5: mean 0.3, whatever is said about him (mean 0.4); putin and nato say nothing
+    PAssert.that(rows).containsInAnyOrder(
+        "putin 3 -0.3333 0 null",
+        "zelensky 4 0.4000 3 0.3000",
+        "nato 1 0.0000 0 null");
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void fromTextToDailyRowsAndMentionRoles() {
+    ArticleExtractor extractor = new ArticleExtractor(ActorDictionary.loadDefault());
+    LocalDate day = LocalDate.ofEpochDay(DAY);
+    String one = "\"We are ready,\" Merz said. \"Europe will not wait for anyone.\"\n\n"
+        + "Zelensky said Putin was bluffing.";
+    String two = "\"This is a wonderful day for peace,\" Merz said after meeting Zelensky.";
+    ArticleAnalysis first = extractor.analyze(one, day);
+    ArticleAnalysis second = extractor.analyze(two, day);
+    double merzExpected = (first.speech().get(0).sentiment() + first.speech().get(1).sentiment()
+        + second.speech().get(0).sentiment()) / 3;
+    PCollection<ArticleSignals> in = p.apply(Create.of(
+        Signals.of("t1", "f", 1, day, "Ledger", first, extractor.dictionary(), true),
+        Signals.of("t2", "f", 2, day, "Wire", second, extractor.dictionary(), true)));
+    PAssert.that(in.apply(new ActorDaily(null))
+            .apply("Daily", MapElements.into(TypeDescriptors.strings())
+                .via(r -> row(r, "actor_id", "mentions", "quoted", "expressed_sentiment_mean"))))
+        .containsInAnyOrder(
+            "friedrich_merz 2 3 " + String.format("%.4f", merzExpected),
+            "volodymyr_zelensky 2 1 " + String.format("%.4f", first.speech().get(2).sentiment()),
+            "vladimir_putin 1 0 null");
+    PAssert.that(in.apply(new MentionsTable())
+            .apply("Mentions", MapElements.into(TypeDescriptors.strings())
+                .via(r -> row(r, "article_id", "surface", "role"))))
+        .containsInAnyOrder("t1 Merz speaker", "t1 Zelensky speaker", "t1 Putin target", "t2 Merz speaker",
+            "t2 Zelensky other");
     p.run().waitUntilFinish();
   }
 
