@@ -5,6 +5,7 @@ import org.actortrends.bench.VerifyCommand;
 import org.actortrends.generate.GenerateCommand;
 import org.actortrends.pipeline.RunCommand;
 import org.actortrends.report.ReportCommand;
+import org.actortrends.train.TrainTargetsCommand;
 
 /** {@code java -jar actor-trends.jar <command> [options]}: the commands of the job. */
 public final class Main {
@@ -41,6 +42,8 @@ public final class Main {
         return VerifyCommand.execute(rest);
       case "bench":
         return BenchCommand.execute(rest);
+      case "train-targets":
+        return TrainTargetsCommand.execute(rest);
       default:
         System.err.println("error: unknown command '" + args[0] + "' (see --help for the commands)");
         return RunCommand.USAGE;
@@ -58,5 +61,6 @@ public final class Main {
     System.out.println("  generate  write a synthetic corpus with its exact actor counts (generate --help)");
     System.out.println("  verify    compare a run's actor_daily with a generated corpus's ground truth");
     System.out.println("  bench     measure kernel and pipeline throughput on a corpus");
+    System.out.println("  train-targets  train the target sentiment model on NewsMTSC (train-targets --help)");
   }
 }
