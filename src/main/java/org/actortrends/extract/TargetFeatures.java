@@ -9,9 +9,9 @@ import java.util.List;
  * <p>{@link #sentence} reads a sentence once: each word's valence after its shifters (the sentence scorer's own
  * negation, booster and idiom rules), quotes (curly quotes give their direction, straight ones alternate; a
  * sentence that starts inside a quote is seen by its closing mark), clauses (cut at clause punctuation, quote marks
- * and words such as "but", "while", "who", "because"), and <em>anchors</em>: capitalised words inside the sentence
- * and personal pronouns, the other people a sentiment word may be about. {@link #target} then fills a reusable
- * buffer with the target's features:
+ * and words such as "but", "while", "who", "because"), and <em>anchors</em>: capitalised words (a first word unless
+ * it is a function word such as "The") and personal pronouns, the people a sentiment word may be about.
+ * {@link #target} then fills a reusable buffer with the target's features:
  *
  * <ul>
  *   <li>numeric ones ({@link #NUMERIC}), sums of valence, positive and negative apart: in the target's clause,
@@ -132,6 +132,16 @@ final class TargetFeatures {
       "he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "you", "his", "their", "himself",
       "herself", "themselves");
 
+  /** Capitalised words that start sentences without naming anyone (a capitalised first word else is an anchor). */
+  private static final List<String> FUNCTION_WORDS = List.of(
+      "the", "a", "an", "this", "that", "these", "those", "there", "here", "it", "its", "in", "on", "at", "for",
+      "from", "with", "without", "by", "of", "to", "as", "after", "before", "during", "since", "until", "when",
+      "while", "if", "but", "and", "or", "so", "yet", "then", "now", "still", "also", "however", "meanwhile",
+      "although", "though", "because", "despite", "instead", "indeed", "yes", "no", "not", "all", "some", "many",
+      "most", "more", "other", "another", "each", "every", "both", "such", "what", "which", "who", "how", "why",
+      "where", "one", "two", "last", "next", "first", "today", "yesterday", "earlier", "later", "over", "under",
+      "about", "among", "between", "against", "according", "asked", "even", "only", "just", "perhaps", "maybe",
+      "my", "our", "your", "his", "her", "their", "mr", "mrs", "ms", "dr");
   private static final List<String> BE_WORDS = List.of(
       "is", "are", "was", "were", "be", "been", "being", "got", "gets", "get");
 
@@ -143,6 +153,8 @@ final class TargetFeatures {
   private static final int AGAINST_WORD = 1 << 4;
   private static final int TIME = 1 << 5;
   private static final int BE = 1 << 6;
+  private static final int ACCORDING = 1 << 7;
+  private static final int FUNCTION_WORD = 1 << 8;
 
   private final SentimentScorer scorer;
   private final int[] roles;
@@ -186,6 +198,8 @@ final class TargetFeatures {
     r = mark(r, vocabulary, List.of("against"), AGAINST_WORD);
     r = mark(r, vocabulary, TIME_WORDS, TIME);
     r = mark(r, vocabulary, BE_WORDS, BE);
+    r = mark(r, vocabulary, List.of("according"), ACCORDING);
+    r = mark(r, vocabulary, FUNCTION_WORDS, FUNCTION_WORD);
     roles = r;
   }
 
@@ -280,9 +294,11 @@ final class TargetFeatures {
           withValence[valenceCount++] = k;
         }
         boolean pronoun = (role & PRONOUN) != 0;
-        boolean name = !firstWord && t.has(i, Tokens.CAPITALIZED) && !t.has(i, Tokens.ALL_CAPS);
-        anchor[k] = pronoun || name;
-        contextIds[k] = name && !pronoun ? -1 : id; // no names
+        boolean capitalized = t.has(i, Tokens.CAPITALIZED) && !t.has(i, Tokens.ALL_CAPS);
+        boolean name = !firstWord && capitalized;
+        // A capitalised first word may be a name too ("Trump said"), unless it is a function word ("The").
+        anchor[k] = pronoun || name || (firstWord && capitalized && (role & FUNCTION_WORD) == 0);
+        contextIds[k] = name && !pronoun ? -1 : id; // no names (a first word cannot be told from one)
         be += (role & BE) != 0 ? 1 : 0;
         firstWord = false;
       }
@@ -512,13 +528,19 @@ final class TargetFeatures {
     return prevAnchor[k] < tt && nextAnchor[k] - k >= k - (tt - 1);
   }
 
-  /** "X said", "X, a spokesman, said", "said X", "said spokesman X", "according to X". */
+  /**
+   * "X said", "X also said", "X told", "said X", "said spokesman X", "according to X": a speech verb within two
+   * words after the target (no punctuation but quote marks between) or three before it (no comma between).
+   */
   private boolean isSpeaker(int tf, int tt) {
     int n = to - from;
     int seen = 0;
     for (int k = tt; k < n && seen < 2; k++) {
       int i = k + from;
-      if (!tokens.isWord(i)) {
+      if (tokens.type(i) == Tokens.PUNCT) {
+        if (tokens.punct(i) != '"') {
+          break; // "Critics slammed X, officials said": X is not the speaker
+        }
         continue;
       }
       if (is(i, SPEECH)) {
@@ -529,19 +551,21 @@ final class TargetFeatures {
     seen = 0;
     for (int k = tf - 1; k >= 0 && seen < 3; k--) {
       int i = k + from;
-      if (!tokens.isWord(i)) {
-        if (tokens.punct(i) != ',') {
-          continue;
+      if (tokens.type(i) == Tokens.PUNCT) {
+        if (tokens.punct(i) == ',') {
+          break;
         }
-        break;
+        continue;
       }
       if (is(i, SPEECH)) {
-        return true;
+        // "..., said X" and "according to X", not "Merz said the plan ..."
+        return k == 0 || tokens.type(i - 1) == Tokens.PUNCT || is(i, ACCORDING);
       }
       seen++;
     }
     return false;
   }
+
 
   private int previousWord(int k) {
     for (int j = k - 1; j >= 0; j--) {
