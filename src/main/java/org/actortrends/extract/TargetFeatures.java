@@ -246,8 +246,13 @@ final class TargetFeatures {
     words = 0;
     boolean firstWord = true;
     int be = 0;
+    int lastAnchor = -1;
     for (int i = fromToken; i < toToken; i++) {
       int k = i - fromToken;
+      if (k > 0 && anchor[k - 1]) {
+        lastAnchor = k - 1;
+      }
+      prevAnchor[k] = lastAnchor;
       wordIndex[k] = words;
       beBefore[k] = be;
       valence[k] = 0;
@@ -305,13 +310,6 @@ final class TargetFeatures {
       words++;
     }
     beBefore[n] = be;
-    int last = -1;
-    for (int k = 0; k < n; k++) {
-      prevAnchor[k] = last;
-      if (anchor[k]) {
-        last = k;
-      }
-    }
     int next = Integer.MAX_VALUE;
     for (int k = n - 1; k >= 0; k--) {
       nextAnchor[k] = next;

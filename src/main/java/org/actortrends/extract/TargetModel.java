@@ -176,6 +176,9 @@ public final class TargetModel {
     /** {@code rowOf[template][modelWord]}: the weight row, or -1. */
     final int[][] rowOf;
     final double[] weights;
+    /** The SL and SR rows by vocabulary id (-1 for none), looked up for every word of a sentence. */
+    final int[] leftRowOfId;
+    final int[] rightRowOfId;
 
     Bound(double[] bias, double[] numeric, int[] wordOfId, int[][] rowOf, double[] weights) {
       this.bias = bias;
@@ -183,6 +186,22 @@ public final class TargetModel {
       this.wordOfId = wordOfId;
       this.rowOf = rowOf;
       this.weights = weights;
+      leftRowOfId = new int[wordOfId.length];
+      rightRowOfId = new int[wordOfId.length];
+      for (int id = 0; id < wordOfId.length; id++) {
+        leftRowOfId[id] = row(TargetFeatures.T_SENTENCE_LEFT, id);
+        rightRowOfId[id] = row(TargetFeatures.T_SENTENCE_RIGHT, id);
+      }
+    }
+
+    /** The SL row of vocabulary id {@code id}, or -1. */
+    int leftRow(int id) {
+      return id >= 0 && id < leftRowOfId.length ? leftRowOfId[id] : -1;
+    }
+
+    /** The SR row of vocabulary id {@code id}, or -1. */
+    int rightRow(int id) {
+      return id >= 0 && id < rightRowOfId.length ? rightRowOfId[id] : -1;
     }
 
     int row(int template, int id) {

@@ -56,7 +56,7 @@ public final class TargetSentiment {
       leftSums[o + 3] = leftSums[o];
       leftSums[o + 4] = leftSums[o + 1];
       leftSums[o + 5] = leftSums[o + 2];
-      int row = model.row(TargetFeatures.T_SENTENCE_LEFT, features.contextId(k));
+      int row = model.leftRow(features.contextId(k));
       if (row >= 0) {
         leftSums[o + 3] += w[row * 3];
         leftSums[o + 4] += w[row * 3 + 1];
@@ -70,7 +70,7 @@ public final class TargetSentiment {
       rightSums[o] = rightSums[o + 3];
       rightSums[o + 1] = rightSums[o + 4];
       rightSums[o + 2] = rightSums[o + 5];
-      int row = model.row(TargetFeatures.T_SENTENCE_RIGHT, features.contextId(k));
+      int row = model.rightRow(features.contextId(k));
       if (row >= 0) {
         rightSums[o] += w[row * 3];
         rightSums[o + 1] += w[row * 3 + 1];
