@@ -6,6 +6,7 @@ import org.actortrends.eval.EvalCommand;
 import org.actortrends.generate.GenerateCommand;
 import org.actortrends.pipeline.RunCommand;
 import org.actortrends.report.ReportCommand;
+import org.actortrends.train.TrainTargetsCommand;
 
 /** {@code java -jar actor-trends.jar <command> [options]}: the commands of the job. */
 public final class Main {
@@ -44,6 +45,8 @@ public final class Main {
         return BenchCommand.execute(rest);
       case "eval":
         return EvalCommand.execute(rest);
+      case "train-targets":
+        return TrainTargetsCommand.execute(rest);
       default:
         System.err.println("error: unknown command '" + args[0] + "' (see --help for the commands)");
         return RunCommand.USAGE;
@@ -62,5 +65,6 @@ public final class Main {
     System.out.println("  verify    compare a run's actor_daily with a generated corpus's ground truth");
     System.out.println("  bench     measure kernel and pipeline throughput on a corpus");
     System.out.println("  eval      measure sentiment and actor extraction against labelled data (eval --help)");
+    System.out.println("  train-targets  train the target sentiment model on NewsMTSC (train-targets --help)");
   }
 }

@@ -13,8 +13,8 @@ public interface TargetScorer {
    */
   double score(String sentence, int from, int to);
 
-  /** The scorer {@code eval targets} measures. */
+  /** The scorer {@code eval targets} measures: the job's own, sentiment toward the target. */
   static TargetScorer standard() {
-    return new WholeSentenceTargetScorer();
+    return org.actortrends.extract.TargetSentiment::scoreSpan;
   }
 }

@@ -2,25 +2,29 @@ package org.actortrends.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The whole per-article kernel: tokenize, split sentences, match actors, score sentences, mentions and tone. Plain
- * Java; build one per worker thread (the tokenizer and matcher reuse scratch buffers).
+ * The whole per-article kernel: tokenize, split sentences, match actors, score the sentiment toward each mention
+ * ({@link TargetSentiment}) and the tone. Plain Java; build one per worker thread (the tokenizer, matcher and
+ * target scorer reuse scratch buffers).
  */
 public final class ArticleExtractor {
   private final Tokenizer tokenizer;
   private final SentimentScorer scorer;
+  private final TargetSentiment targets;
   private final ToneCounter toneCounter;
   private final ActorMatcher matcher;
   private final QuoteAttribution quotes;
   private final Tokens tokens = new Tokens();
-  private double[] sentenceScores = new double[64];
+  private double[] sentenceScores = new double[64]; // of the sentences of speech, scored once each
 
   public ArticleExtractor(ActorDictionary dictionary) {
     // Everything that adds words to the vocabulary comes before the first text is tokenized.
     Vocabulary vocabulary = new Vocabulary();
     scorer = new SentimentScorer(vocabulary);
+    targets = new TargetSentiment(vocabulary, scorer);
     toneCounter = new ToneCounter(scorer, false); // plain word counts, as GDELT does
     tokenizer = new Tokenizer(vocabulary);
     matcher = new ActorMatcher(dictionary, vocabulary, tokenizer);
@@ -42,17 +46,18 @@ public final class ArticleExtractor {
     if (sentenceScores.length < sentences) {
       sentenceScores = new double[Math.max(sentences, sentenceScores.length * 2)];
     }
-    for (int s = 0; s < sentences; s++) {
-      sentenceScores[s] = Double.NaN; // scored lazily: only sentences with a mention need a score
-    }
+    Arrays.fill(sentenceScores, 0, sentences, Double.NaN); // scored lazily, only where actors speak
     List<Mention> mentions = matcher.match(tokens, day);
     double[] mentionSentiment = new double[mentions.size()];
+    int readSentence = -1; // only sentences with a mention are read (and scored) for their targets
     for (int m = 0; m < mentions.size(); m++) {
-      int s = mentions.get(m).sentence();
-      if (Double.isNaN(sentenceScores[s])) {
-        sentenceScores[s] = scorer.scoreSentence(tokens, tokens.sentenceStart(s), tokens.sentenceEnd(s));
+      Mention mention = mentions.get(m);
+      int s = mention.sentence();
+      if (s != readSentence) {
+        targets.beginSentence(tokens, tokens.sentenceStart(s), tokens.sentenceEnd(s));
+        readSentence = s;
       }
-      mentionSentiment[m] = sentenceScores[s];
+      mentionSentiment[m] = targets.score(mention.firstToken(), mention.endToken());
     }
     // Speech and its speakers, after matching and independent of how mention sentiment is computed above.
     quotes.attribute(tokens, mentions);
@@ -82,7 +87,7 @@ public final class ArticleExtractor {
         speech);
   }
 
-  /** The score of sentence {@code s}, computed once per article (the cache the mention loop fills). */
+  /** The score of sentence {@code s}, computed once per article. */
   private double sentenceScore(int s) {
     if (Double.isNaN(sentenceScores[s])) {
       sentenceScores[s] = scorer.scoreSentence(tokens, tokens.sentenceStart(s), tokens.sentenceEnd(s));

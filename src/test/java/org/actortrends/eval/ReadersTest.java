@@ -58,9 +58,17 @@ class ReadersTest {
 
   @Test
   void theWholeSentenceScorerIgnoresTheTarget() {
-    TargetScorer scorer = TargetScorer.standard();
+    TargetScorer scorer = new WholeSentenceTargetScorer();
     String s = "Obama won praise, Romney suffered a humiliating defeat.";
     assertEquals(scorer.score(s, 0, 5), scorer.score(s, 18, 24));
     assertEquals(new LineScorer().score(s), scorer.score(s, 0, 5));
+  }
+
+  @Test
+  void theStandardScorerIsTheTargetedOne() {
+    TargetScorer scorer = TargetScorer.standard();
+    String s = "Obama won praise, Romney suffered a humiliating defeat.";
+    assertTrue(scorer.score(s, 0, 5) > 0.05, "Obama won praise");
+    assertTrue(scorer.score(s, 18, 24) < -0.05, "Romney suffered a humiliating defeat");
   }
 }

@@ -1,0 +1,455 @@
+package org.actortrends.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Trains the {@link TargetModel} on labelled targets (NewsMTSC JSON Lines): a multinomial logistic regression over
+ * {@link TargetFeatures}, fitted by AdaGrad with L2, in a fixed order from a fixed seed, so the same data and
+ * settings give the same weights, to the last bit. Word features seen fewer than {@code minCount} times are left
+ * out. The class biases are then shifted so the macro-F1 of the out-of-fold predictions of a k-fold
+ * cross-validation (folds by sentence) is highest; those predictions are the held-out figures it reports.
+ */
+public final class TargetTrainer {
+  /** One labelled target: characters {@code [from, to)} of {@code sentence}; {@code group} is its sentence. */
+  public record Example(String sentence, int from, int to, int label, int group) {}
+
+  /**
+   * @param epochs passes over the targets
+   * @param rate AdaGrad learning rate of the word weights
+   * @param numericRate that of the numeric features and biases, which every target has (so their accumulated
+   *     gradients grow fast)
+   * @param l2 L2 penalty on the weights a target uses, at each of its updates
+   * @param minCount word features seen fewer times in the training targets are left out
+   * @param prune word rows whose largest weight (centred) is smaller are left out of the written model
+   * @param folds cross-validation folds, by sentence (sentence index modulo folds)
+   * @param seed of the shuffles
+   */
+  public record Settings(int epochs, double rate, double numericRate, double l2, int minCount, double prune,
+      int folds, long seed) {
+    public static final Settings DEFAULT = new Settings(12, 0.01, 0.1, 1e-4, 4, 0.01, 5, 17);
+  }
+
+  /** What training gives: the model and its cross-validated figures on the training data. */
+  public record Result(TargetModel model, TargetMetrics crossValidated, double[] biasShift, int examples,
+      double[] heldOutScores) {}
+
+  /** A trained model and its TSV text, as {@code train-targets} writes it. */
+  public record Trained(Result result, String tsv) {}
+
+  /** The command that writes the bundled model; its text is in the model's header. */
+  public static final String COMMAND = "java -jar target/actor-trends.jar train-targets "
+      + "--input=../shared/eval/targeted/newsmtsc.train.jsonl --output=src/main/resources/sentiment/target-model.tsv";
+
+  /**
+   * Trains on the targets of a NewsMTSC file and renders the model as TSV, with a header naming the input (file
+   * name and SHA-256), the settings and the cross-validated figures: the same file gives the same bytes.
+   */
+  public static Trained trainFile(Path input, Settings settings) throws IOException {
+    List<Example> examples = readNewsMtsc(input);
+    List<String> header = List.of(
+        "# Target sentiment model of actor-trends (TargetSentiment): multinomial logistic regression over",
+        "# TargetFeatures; feature<TAB>negative<TAB>neutral<TAB>positive weights, each row centred.",
+        "# Written by: " + COMMAND,
+        "# Input: " + input.getFileName() + ", sha256 " + sha256(input));
+    Result result = train(examples, settings, header);
+    java.io.StringWriter text = new java.io.StringWriter();
+    result.model().write(text);
+    return new Trained(result, text.toString());
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The targets of a NewsMTSC file, in file order; polarity 2 is negative, 4 neutral, 6 positive. */
+  public static List<Example> readNewsMtsc(Path file) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<Example> examples = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int group = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = mapper.readTree(line);
+        String sentence = n.get("sentence_normalized").asText();
+        for (JsonNode t : n.get("targets")) {
+          examples.add(new Example(sentence, t.get("from").asInt(), t.get("to").asInt(),
+              labelOf(t.get("polarity").asDouble()), group));
+        }
+        group++;
+      }
+    }
+    return examples;
+  }
+
+  static int labelOf(double polarity) {
+    if (polarity == 2.0) {
+      return TargetModel.NEGATIVE;
+    }
+    if (polarity == 4.0) {
+      return TargetModel.NEUTRAL;
+    }
+    if (polarity == 6.0) {
+      return TargetModel.POSITIVE;
+    }
+    throw new IllegalArgumentException("polarity " + polarity + " is not 2, 4 or 6");
+  }
+
+  private TargetTrainer() {}
+
+  /** Trains on all {@code examples} after a cross-validation that sets the class biases. */
+  public static Result train(List<Example> examples, Settings settings, List<String> comments) {
+    Encoder encoder = new Encoder(examples);
+    List<Encoded> data = new ArrayList<>();
+    for (Example e : examples) {
+      data.add(encoder.encode(e));
+    }
+    // Out-of-fold logits.
+    double[][] oof = new double[data.size()][];
+    for (int fold = 0; fold < settings.folds(); fold++) {
+      List<Encoded> train = new ArrayList<>();
+      List<Integer> held = new ArrayList<>();
+      for (int i = 0; i < data.size(); i++) {
+        if (examples.get(i).group() % settings.folds() == fold) {
+          held.add(i);
+        } else {
+          train.add(data.get(i));
+        }
+      }
+      Fit fit = fit(train, settings);
+      for (int i : held) {
+        oof[i] = fit.logits(data.get(i));
+      }
+    }
+    int[] labels = data.stream().mapToInt(d -> d.label).toArray();
+    double[] shift = bestShift(oof, labels);
+    TargetMetrics cv = new TargetMetrics();
+    double[] p = new double[3];
+    double[] heldOut = new double[oof.length];
+    for (int i = 0; i < oof.length; i++) {
+      double[] z = oof[i].clone();
+      z[0] += shift[0];
+      z[2] += shift[2];
+      TargetSentiment.softmax(z, p);
+      heldOut[i] = TargetSentiment.toScore(p);
+      cv.addScore(labels[i], heldOut[i]);
+    }
+    Fit all = fit(data, settings);
+    all.bias[0] += shift[0];
+    all.bias[2] += shift[2];
+    List<String> header = new ArrayList<>(comments);
+    header.add(String.format(Locale.ROOT,
+        "# %d targets; %s; bias shift negative %s, positive %s", data.size(), settings,
+        TargetModel.format(shift[0]), TargetModel.format(shift[2])));
+    header.add(String.format(Locale.ROOT, "# cross-validated on the training targets: accuracy %.3f, macro-F1 %.3f",
+        cv.accuracy(), cv.macroF1()));
+    return new Result(all.toModel(encoder.vocabulary, settings.prune(), header), cv, shift, data.size(), heldOut);
+  }
+
+  /** Step and reach of the bias shift search. */
+  private static final double SHIFT_STEP = 0.025;
+  private static final int SHIFT_STEPS = 40;
+
+  /**
+   * The additive shifts of the negative and positive logits (neutral stays) that give the out-of-fold predictions
+   * the highest macro-F1, on a grid of {@link #SHIFT_STEP}; ties go to the smaller shift, so the search is
+   * deterministic.
+   */
+  static double[] bestShift(double[][] logits, int[] labels) {
+    double best = -1;
+    int bestA = 0;
+    int bestB = 0;
+    for (int a = -SHIFT_STEPS; a <= SHIFT_STEPS; a++) {
+      for (int b = -SHIFT_STEPS; b <= SHIFT_STEPS; b++) {
+        TargetMetrics m = new TargetMetrics();
+        for (int i = 0; i < logits.length; i++) {
+          m.add(labels[i], decide(logits[i][0] + a * SHIFT_STEP, logits[i][1], logits[i][2] + b * SHIFT_STEP));
+        }
+        double f = m.macroF1();
+        boolean smaller = Math.abs(a) + Math.abs(b) < Math.abs(bestA) + Math.abs(bestB);
+        if (f > best + 1e-12 || (Math.abs(f - best) <= 1e-12 && smaller)) {
+          best = f;
+          bestA = a;
+          bestB = b;
+        }
+      }
+    }
+    return new double[] {bestA * SHIFT_STEP, 0, bestB * SHIFT_STEP};
+  }
+
+  /** The class {@link TargetSentiment#toScore} gives these logits: the most likely, ties to neutral, then positive. */
+  static int decide(double negative, double neutral, double positive) {
+    if (neutral >= negative && neutral >= positive) {
+      return TargetModel.NEUTRAL;
+    }
+    return positive >= negative ? TargetModel.POSITIVE : TargetModel.NEGATIVE;
+  }
+
+  /** A target as features: numeric values and word keys {@code template << 32 | id} of the encoder's vocabulary. */
+  static final class Encoded {
+    final double[] numeric;
+    final long[] words;
+    final int label;
+
+    Encoded(double[] numeric, long[] words, int label) {
+      this.numeric = numeric;
+      this.words = words;
+      this.label = label;
+    }
+  }
+
+  /** Tokenizes with a vocabulary that knows every word of the examples, so each word has an id. */
+  static final class Encoder {
+    final Vocabulary vocabulary = new Vocabulary();
+    private final Tokenizer tokenizer;
+    private final TargetFeatures features;
+    private final Tokens tokens = new Tokens();
+    private String current;
+
+    Encoder(List<Example> examples) {
+      SentimentScorer scorer = new SentimentScorer(vocabulary);
+      features = new TargetFeatures(vocabulary, scorer);
+      tokenizer = new Tokenizer(vocabulary);
+      Set<String> sentences = new LinkedHashSet<>();
+      for (Example e : examples) {
+        sentences.add(e.sentence());
+      }
+      for (String s : sentences) {
+        tokenizer.tokenize(s, tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+          if (tokens.isWord(i) && tokens.id(i) < 0) {
+            for (String w : tokenizer.foldedWords(tokens.surface(i))) {
+              if (!w.endsWith("'s")) {
+                vocabulary.add(w);
+              }
+            }
+          }
+        }
+      }
+    }
+
+    Encoded encode(Example e) {
+      if (!e.sentence().equals(current)) {
+        tokenizer.tokenize(e.sentence(), tokens);
+        features.sentence(tokens, 0, tokens.size());
+        current = e.sentence();
+      }
+      int[] span = TargetSentiment.tokenSpan(tokens, e.from(), e.to());
+      features.target(span[0], span[1]);
+      long[] words = new long[features.wordFeatures];
+      for (int j = 0; j < words.length; j++) {
+        words[j] = ((long) features.wordTemplate[j] << 32) | features.wordId[j];
+      }
+      return new Encoded(features.numeric.clone(), words, e.label());
+    }
+  }
+
+  /** Fitted weights over one feature index. */
+  static final class Fit {
+    final int numeric = TargetFeatures.NUMERIC.size();
+    final Map<Long, Integer> index;
+    final long[] keys;
+    final double[] bias = new double[3];
+    final double[] w;
+
+    Fit(Map<Long, Integer> index, long[] keys) {
+      this.index = index;
+      this.keys = keys;
+      this.w = new double[(numeric + keys.length) * 3];
+    }
+
+    double[] logits(Encoded e) {
+      double[] z = bias.clone();
+      for (int k = 0; k < numeric; k++) {
+        double v = e.numeric[k];
+        if (v != 0) {
+          for (int c = 0; c < 3; c++) {
+            z[c] += v * w[k * 3 + c];
+          }
+        }
+      }
+      for (long key : e.words) {
+        Integer f = index.get(key);
+        if (f != null) {
+          for (int c = 0; c < 3; c++) {
+            z[c] += w[(numeric + f) * 3 + c];
+          }
+        }
+      }
+      return z;
+    }
+
+    /** The model: each row centred (classes sum to 0), rounded; word rows of no weight left out, sorted by name. */
+    TargetModel toModel(Vocabulary vocabulary, double prune, List<String> comments) {
+      double[] b = centred(bias, 0);
+      double[] num = new double[numeric * 3];
+      for (int k = 0; k < numeric; k++) {
+        System.arraycopy(centred(w, k * 3), 0, num, k * 3, 3);
+      }
+      List<String> names = new ArrayList<>();
+      Map<String, double[]> rows = new HashMap<>();
+      for (int f = 0; f < keys.length; f++) {
+        double[] row = centred(w, (numeric + f) * 3);
+        if (Math.max(Math.abs(row[0]), Math.max(Math.abs(row[1]), Math.abs(row[2]))) < prune) {
+          continue;
+        }
+        String name = TargetFeatures.TEMPLATES.get((int) (keys[f] >>> 32)) + ":"
+            + vocabulary.word((int) keys[f]);
+        names.add(name);
+        rows.put(name, row);
+      }
+      names.sort(null);
+      int[] templates = new int[names.size()];
+      String[] words = new String[names.size()];
+      double[] weights = new double[names.size() * 3];
+      for (int r = 0; r < names.size(); r++) {
+        String name = names.get(r);
+        int colon = name.indexOf(':');
+        templates[r] = TargetFeatures.TEMPLATES.indexOf(name.substring(0, colon));
+        words[r] = name.substring(colon + 1);
+        System.arraycopy(rows.get(name), 0, weights, r * 3, 3);
+      }
+      return new TargetModel(round(b), round(num), templates, words, round(weights), comments);
+    }
+
+    private static double[] centred(double[] a, int offset) {
+      double mean = (a[offset] + a[offset + 1] + a[offset + 2]) / 3;
+      return new double[] {a[offset] - mean, a[offset + 1] - mean, a[offset + 2] - mean};
+    }
+
+    private static double[] round(double[] a) {
+      double[] r = new double[a.length];
+      for (int i = 0; i < a.length; i++) {
+        r[i] = Double.parseDouble(TargetModel.format(a[i]));
+      }
+      return r;
+    }
+  }
+
+  /** AdaGrad over the softmax loss with L2 on the weights a target uses; a fixed shuffle per epoch. */
+  static Fit fit(List<Encoded> data, Settings s) {
+    Map<Long, Integer> counts = new HashMap<>();
+    for (Encoded e : data) {
+      for (long key : e.words) {
+        counts.merge(key, 1, Integer::sum);
+      }
+    }
+    long[] keys = counts.entrySet().stream().filter(en -> en.getValue() >= s.minCount())
+        .mapToLong(Map.Entry::getKey).sorted().toArray();
+    Map<Long, Integer> index = new HashMap<>();
+    for (int f = 0; f < keys.length; f++) {
+      index.put(keys[f], f);
+    }
+    Fit fit = new Fit(index, keys);
+    int numeric = fit.numeric;
+    // Each target as (index, value) pairs over numeric then word features.
+    int[][] idx = new int[data.size()][];
+    double[][] val = new double[data.size()][];
+    for (int i = 0; i < data.size(); i++) {
+      Encoded e = data.get(i);
+      Map<Integer, Double> x = new HashMap<>();
+      for (int k = 0; k < numeric; k++) {
+        if (e.numeric[k] != 0) {
+          x.put(k, e.numeric[k]);
+        }
+      }
+      for (long key : e.words) {
+        Integer f = index.get(key);
+        if (f != null) {
+          x.merge(numeric + f, 1.0, Double::sum);
+        }
+      }
+      int[] ix = x.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      double[] vx = new double[ix.length];
+      for (int j = 0; j < ix.length; j++) {
+        vx[j] = x.get(ix[j]);
+      }
+      idx[i] = ix;
+      val[i] = vx;
+    }
+    adagrad(fit.w, fit.bias, idx, val, data, s);
+    return fit;
+  }
+
+  /** AdaGrad over the softmax loss, the targets in a new random order (from the seed) every epoch. */
+  private static void adagrad(double[] w, double[] b, int[][] idx, double[][] val, List<Encoded> data, Settings s) {
+    int numeric = TargetFeatures.NUMERIC.size();
+    double[] g2 = new double[w.length];
+    double[] gb2 = new double[3];
+    double[] z = new double[3];
+    double[] p = new double[3];
+    int[] order = new int[data.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Random random = new Random(s.seed());
+    for (int epoch = 0; epoch < s.epochs(); epoch++) {
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      for (int o : order) {
+        int[] ix = idx[o];
+        double[] vx = val[o];
+        System.arraycopy(b, 0, z, 0, 3);
+        for (int j = 0; j < ix.length; j++) {
+          int base = ix[j] * 3;
+          z[0] += vx[j] * w[base];
+          z[1] += vx[j] * w[base + 1];
+          z[2] += vx[j] * w[base + 2];
+        }
+        TargetSentiment.softmax(z, p);
+        int label = data.get(o).label;
+        for (int c = 0; c < 3; c++) {
+          double g = p[c] - (c == label ? 1 : 0);
+          gb2[c] += g * g;
+          b[c] -= s.numericRate() * g / Math.sqrt(gb2[c] + 1e-8);
+          for (int j = 0; j < ix.length; j++) {
+            int k = ix[j] * 3 + c;
+            double grad = g * vx[j] + s.l2() * w[k];
+            g2[k] += grad * grad;
+            double rate = ix[j] < numeric ? s.numericRate() : s.rate();
+            w[k] -= rate * grad / Math.sqrt(g2[k] + 1e-8);
+          }
+        }
+      }
+    }
+  }
+
+  /** Accuracy and macro-F1 of {@code scorer} over {@code examples}. */
+  public static TargetMetrics evaluate(List<Example> examples, SpanScorer scorer) {
+    TargetMetrics m = new TargetMetrics();
+    for (Example e : examples) {
+      m.addScore(e.label(), scorer.score(e.sentence(), e.from(), e.to()));
+    }
+    return m;
+  }
+
+  /** A scorer of a character span of a sentence (the shape of the evaluation seam). */
+  @FunctionalInterface
+  public interface SpanScorer {
+    double score(String sentence, int from, int to);
+  }
+}

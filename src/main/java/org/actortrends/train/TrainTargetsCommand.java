@@ -1,0 +1,86 @@
+package org.actortrends.train;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.actortrends.bench.Commands;
+import org.actortrends.extract.TargetMetrics;
+import org.actortrends.extract.TargetModel;
+import org.actortrends.extract.TargetSpanScorer;
+import org.actortrends.extract.TargetTrainer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code train-targets}: trains the target sentiment model on NewsMTSC JSON Lines and writes it as TSV; the same
+ * input always gives the same bytes. Prints the cross-validated figures on the training targets and, for each
+ * {@code --evaluate} file, accuracy and macro-F1 of the whole-sentence baseline and of the written model.
+ */
+@Command(name = "train-targets", mixinStandardHelpOptions = true,
+    description = "Train the target sentiment model on NewsMTSC JSON Lines (see README: How extraction works).")
+public final class TrainTargetsCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, description = "Training targets (NewsMTSC JSON Lines).")
+  Path input;
+
+  @Option(names = "--output", required = true, description = "Model file to write (TSV).")
+  Path output;
+
+  @Option(names = "--evaluate", split = ",",
+      description = "NewsMTSC files to measure the baseline and the written model on (comma-separated).")
+  List<Path> evaluate = new ArrayList<>();
+
+  private final PrintStream out;
+
+  TrainTargetsCommand(PrintStream out) {
+    this.out = out;
+  }
+
+  public static int execute(String[] args) {
+    return Commands.execute(new TrainTargetsCommand(System.out), args);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    for (Path p : concat(input, evaluate)) {
+      if (!Files.isReadable(p)) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "cannot read " + p);
+      }
+    }
+    long start = System.nanoTime();
+    TargetTrainer.Trained trained = TargetTrainer.trainFile(input, TargetTrainer.Settings.DEFAULT);
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.write(output, trained.tsv().getBytes(StandardCharsets.UTF_8));
+    TargetMetrics cv = trained.result().crossValidated();
+    out.printf("trained on %d targets of %s in %.1f s; cross-validated (%d folds by sentence): accuracy %.3f, "
+            + "macro-F1 %.3f%n", trained.result().examples(), input, (System.nanoTime() - start) / 1e9,
+        TargetTrainer.Settings.DEFAULT.folds(), cv.accuracy(), cv.macroF1());
+    out.printf("wrote %s: %d bytes, %d word features%n", output, Files.size(output),
+        trained.result().model().wordFeatures());
+    if (!evaluate.isEmpty()) {
+      TargetModel written = TargetModel.read(Files.newInputStream(output), output.toString());
+      TargetSpanScorer scorer = new TargetSpanScorer(written);
+      for (Path file : evaluate) {
+        List<TargetTrainer.Example> examples = TargetTrainer.readNewsMtsc(file);
+        out.printf("%s%n  whole-sentence baseline: %s%n  targeted:                %s%n", file,
+            TargetTrainer.evaluate(examples, scorer::baseline), TargetTrainer.evaluate(examples, scorer::score));
+      }
+    }
+    return 0;
+  }
+
+  private static List<Path> concat(Path first, List<Path> rest) {
+    List<Path> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
+  }
+}

@@ -1,0 +1,84 @@
+package org.actortrends.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The bundled target model: loaded once, small, written back byte for byte, bound to a vocabulary safely. */
+class TargetModelTest {
+  private static byte[] resource() throws IOException {
+    try (InputStream in = TargetModel.class.getResourceAsStream(TargetModel.RESOURCE)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static TargetModel parse(String text) throws IOException {
+    return TargetModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test");
+  }
+
+  @Test
+  void theBundledModelIsReadOnceAndIsSmall() throws IOException {
+    assertSame(TargetModel.standard(), TargetModel.standard());
+    TargetModel m = TargetModel.standard();
+    assertTrue(m.wordFeatures() > 3000, "word features: " + m.wordFeatures());
+    assertTrue(resource().length < 400_000, "model bytes: " + resource().length);
+    assertEquals(TargetFeatures.NUMERIC.size() * 3, m.numeric.length);
+    double nonZero = 0;
+    for (double w : m.numeric) {
+      nonZero += w != 0 ? 1 : 0;
+    }
+    assertTrue(nonZero > m.numeric.length / 2, "the numeric features carry weight");
+  }
+
+  @Test
+  void writingTheBundledModelGivesItsBytes() throws IOException {
+    StringWriter out = new StringWriter();
+    TargetModel.standard().write(out);
+    assertEquals(new String(resource(), StandardCharsets.UTF_8), out.toString());
+  }
+
+  @Test
+  void itsHeaderNamesTheCommandThatWroteIt() throws IOException {
+    String text = new String(resource(), StandardCharsets.UTF_8);
+    assertTrue(text.contains("# Written by: " + TargetTrainer.COMMAND), "header: " + text.substring(0, 400));
+    assertTrue(text.contains("# cross-validated on the training targets"));
+  }
+
+  @Test
+  void bindingAddsItsWordsButNoPossessiveForms() throws IOException {
+    TargetModel m = parse("bias\t0\t0\t0\nSL:grumbled\t0.1\t0\t-0.1\nSR:trump's\t0.2\t0\t-0.2\nL1:grumbled\t1\t0\t-1\n");
+    Vocabulary vocabulary = new Vocabulary();
+    TargetModel.Bound bound = m.bind(vocabulary);
+    int grumbled = vocabulary.id("grumbled");
+    assertTrue(grumbled >= 0);
+    assertEquals(-1, vocabulary.id("trump's"), "a possessive form would change how \"Trump's\" is tokenized");
+    assertEquals(0, bound.row(TargetFeatures.T_SENTENCE_LEFT, grumbled));
+    assertEquals(2, bound.row(TargetFeatures.T_LEFT1, grumbled));
+    assertEquals(-1, bound.row(TargetFeatures.T_RIGHT1, grumbled));
+    assertEquals(-1, bound.row(TargetFeatures.T_LEFT1, -1));
+  }
+
+  @Test
+  void badLinesNameTheirLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> parse("# comment\nbias\t0\t0\t0\nnum:no_such_feature\t1\t0\t-1\n"));
+    assertTrue(e.getMessage().contains("test:3"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> parse("X:word\t1\t0\t-1\n"));
+    assertThrows(IllegalArgumentException.class, () -> parse("SL:word\t1\t0\n"));
+  }
+
+  @Test
+  void weightsAreWrittenWithoutMinusZero() {
+    assertEquals("0.000", TargetModel.format(-0.0001));
+    assertEquals("-0.125", TargetModel.format(-0.125));
+    assertEquals("1.500", TargetModel.format(1.5));
+  }
+}
