@@ -22,6 +22,8 @@ public final class Main {
       // Embedded Flink warns about its missing web log, long operator names and absent Hadoop or tokens.
       System.setProperty("org.slf4j.simpleLogger.log.org.apache.flink", "error");
       System.setProperty("org.slf4j.simpleLogger.log.org.apache.pekko", "error");
+      // The Flink runner logs a failed job's whole stack trace before it throws; run prints one line with its cause.
+      System.setProperty("org.slf4j.simpleLogger.log.org.apache.beam.runners.flink.FlinkRunner", "off");
     }
     System.exit(run(args));
   }

@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.io.CorruptInputException;
 import org.actortrends.io.DayRange;
@@ -102,7 +106,7 @@ public final class RunCommand {
           return FAILED;
         }
       } catch (RuntimeException e) {
-        err.println("error: the job failed: " + rootMessage(e) + "; the output was left unchanged");
+        err.println("error: the job failed" + failureMessage(e) + "; the output was left unchanged");
         return FAILED;
       }
       Map<String, Long> counts = readCounts(staging.resolve(ActorTrendsPipeline.COUNTS_FILE));
@@ -180,12 +184,44 @@ public final class RunCommand {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
-  /** The innermost cause in one line; a corrupt input file is the user's message as it stands. */
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
+  /**
+   * What follows "the job failed" in the error line: the deepest cause of the failure and, on Flink, the restart
+   * strategy that allowed no more restarts. A bare timeout at the bottom is named with the nearest cause above it
+   * that is not a future's wrapper (a cluster that lost its only TaskManager leaves {@code
+   * NoResourceAvailableException: ... within slot request timeout} over {@code TimeoutException: Timeout has occurred:
+   * 300000 ms}).
+   */
+  static String failureMessage(Throwable e) {
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+      chain.add(t);
     }
+    String restarts = "";
+    for (Throwable t : chain) {
+      String m = t.getMessage();
+      if (m != null && m.startsWith(RECOVERY_SUPPRESSED)) {
+        restarts = " (no restart left in " + firstLine(m.substring(RECOVERY_SUPPRESSED.length())) + ")";
+        break;
+      }
+    }
+    Throwable root = chain.get(chain.size() - 1);
+    String cause = describe(root);
+    if (root instanceof TimeoutException) {
+      for (int i = chain.size() - 2; i >= 0; i--) {
+        Throwable t = chain.get(i);
+        if (!(t instanceof CompletionException || t instanceof ExecutionException)) {
+          cause = describe(t) + " (" + firstLine(String.valueOf(root.getMessage())) + ")";
+          break;
+        }
+      }
+    }
+    return restarts + ": " + cause;
+  }
+
+  private static final String RECOVERY_SUPPRESSED = "Recovery is suppressed by ";
+
+  /** One cause in one line; a corrupt input file is the user's message as it stands. */
+  private static String describe(Throwable t) {
     String message = t instanceof CorruptInputException ? t.getMessage()
         : t.getClass().getSimpleName() + ": " + t.getMessage();
     // Flink hands a worker's exception over serialised, its class name leading the message.
