@@ -30,6 +30,7 @@ class FlinkRunnersIT {
   static final String REST_PORT = System.getProperty("flink.it.restPort", "18081");
   static final String RPC_PORT = System.getProperty("flink.it.rpcPort", "16123");
   static final Path CLUSTER_DIR = Paths.get("target/flink-it-cluster").toAbsolutePath();
+  static final FlinkTestCluster CLUSTER = new FlinkTestCluster(CLUSTER_DIR, REST_PORT, RPC_PORT, 1);
 
   static final String DAY = "2025-08-13";
 
@@ -103,27 +104,10 @@ class FlinkRunnersIT {
 
   @AfterAll
   static void stopCluster() {
-    try {
-      script("stop-cluster.sh");
-    } catch (Exception e) {
-      throw new IllegalStateException("could not stop the Flink cluster in " + CLUSTER_DIR, e);
-    }
+    CLUSTER.stop();
   }
 
-  /** Runs a cluster script with this test's ports and work dir; its output goes to the test log. */
   static int script(String name) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("bash", "pipelines/flink/" + name, CLUSTER_DIR.toString())
-        .redirectErrorStream(true);
-    pb.environment().put("FLINK_REST_PORT", REST_PORT);
-    pb.environment().put("FLINK_RPC_PORT", RPC_PORT);
-    Files.createDirectories(CLUSTER_DIR.getParent());
-    Process p = pb.start();
-    String output = new String(p.getInputStream().readAllBytes());
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      return -1;
-    }
-    System.out.println(name + ": " + output);
-    return p.exitValue();
+    return CLUSTER.script(name);
   }
 }

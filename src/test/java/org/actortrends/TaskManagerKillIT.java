@@ -46,6 +46,7 @@ class TaskManagerKillIT {
   static final Path CLUSTER_DIR = Paths.get("target/flink-tmkill-it-cluster").toAbsolutePath();
   static final String URL = "http://127.0.0.1:" + REST_PORT;
   static final int TASKMANAGERS = 2;
+  static final FlinkTestCluster CLUSTER = new FlinkTestCluster(CLUSTER_DIR, REST_PORT, RPC_PORT, TASKMANAGERS);
   static final int PARALLELISM = 2;
   /** Big enough that the job runs 20 s or more on the cluster without a kill (20-26 s here, the client 27-37 s). */
   static final int ARTICLES = 60_000;
@@ -341,29 +342,10 @@ class TaskManagerKillIT {
         Thread.currentThread().interrupt();
       }
     }
-    try {
-      script("stop-cluster.sh");
-    } catch (Exception e) {
-      throw new IllegalStateException("could not stop the Flink cluster in " + CLUSTER_DIR, e);
-    }
+    CLUSTER.stop();
   }
 
-  /** Runs a cluster script with this test's ports, work dir and TaskManagers; its output goes to the test log. */
   static int script(String name) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("bash", "pipelines/flink/" + name, CLUSTER_DIR.toString())
-        .redirectErrorStream(true);
-    pb.environment().put("FLINK_REST_PORT", REST_PORT);
-    pb.environment().put("FLINK_RPC_PORT", RPC_PORT);
-    pb.environment().put("FLINK_TASKMANAGERS", Integer.toString(TASKMANAGERS));
-    pb.environment().put("FLINK_START_TIMEOUT", "120"); // a loaded 2-core machine
-    Files.createDirectories(CLUSTER_DIR.getParent());
-    Process p = pb.start();
-    String output = new String(p.getInputStream().readAllBytes());
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      return -1;
-    }
-    System.out.println(name + ": " + output);
-    return p.exitValue();
+    return CLUSTER.script(name);
   }
 }
