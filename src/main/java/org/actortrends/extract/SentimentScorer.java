@@ -176,7 +176,7 @@ public final class SentimentScorer {
   private double markerValence(Tokens tokens, int i, int toToken) {
     int id = tokens.id(i);
     if (shifters.is(id, ValenceShifters.NEGATION)) {
-      return lexicon.valence(id) == 0 && !hasValenceAhead(tokens, i, toToken) ? BARE_NEGATION : 0;
+      return lexicon.valence(id) == 0 && !hasValenceAhead(tokens, i, toToken, false) ? BARE_NEGATION : 0;
     }
     if (shifters.is(id, ValenceShifters.TOO)) {
       return i + 1 < toToken && tokens.type(i + 1) == Tokens.WORD ? TOO : 0;
@@ -184,8 +184,11 @@ public final class SentimentScorer {
     return 0;
   }
 
-  /** True when a word with a valence follows word {@code i} within the reach of a negation. */
-  private boolean hasValenceAhead(Tokens tokens, int i, int toToken) {
+  /**
+   * True when a word with a valence (only a negative one, if {@code negativeOnly}) follows word {@code i} within the
+   * reach of a shifter: a negation's object, or what a reducer turns around ("stop the killing").
+   */
+  private boolean hasValenceAhead(Tokens tokens, int i, int toToken, boolean negativeOnly) {
     int distance = 0;
     for (int j = i + 1; j < toToken && distance < SCOPE; j++) {
       if (tokens.type(j) == Tokens.PUNCT) {
@@ -195,7 +198,8 @@ public final class SentimentScorer {
         continue;
       }
       distance++;
-      if (lexicon.valence(tokens.id(j)) != 0) {
+      double valence = lexicon.valence(tokens.id(j));
+      if (negativeOnly ? valence < 0 : valence != 0) {
         return true;
       }
     }
@@ -214,25 +218,7 @@ public final class SentimentScorer {
     int next = tokens.id(i + 1);
     return (shifters.is(id, ValenceShifters.KIND) && shifters.is(next, ValenceShifters.OF))
         || (shifters.is(id, ValenceShifters.NEGATION) && lexicon.valence(next) != 0)
-        || (shifters.is(id, ValenceShifters.REDUCER) && hasNegativeAhead(tokens, i, toToken));
-  }
-
-  /** True when a negative word follows word {@code i} within the reach of a reducer ("stop the killing"). */
-  private boolean hasNegativeAhead(Tokens tokens, int i, int toToken) {
-    int distance = 0;
-    for (int j = i + 1; j < toToken && distance < SCOPE; j++) {
-      if (tokens.type(j) == Tokens.PUNCT) {
-        if (endsScope(tokens.punct(j))) {
-          return false;
-        }
-        continue;
-      }
-      distance++;
-      if (lexicon.valence(tokens.id(j)) < 0) {
-        return true;
-      }
-    }
-    return false;
+        || (shifters.is(id, ValenceShifters.REDUCER) && hasValenceAhead(tokens, i, toToken, true));
   }
 
   /** What word token {@code j} adds to valence {@code v} as a booster or dampener, before distance decay. */
