@@ -3,6 +3,7 @@ package org.actortrends.eval;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.actortrends.bench.Commands;
 import picocli.CommandLine;
@@ -41,6 +42,18 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   /** A usage error (exit 2) unless {@code file} is a readable regular file. */
+  /** Every input is a readable file, and --predictions, when given, names one file per input. */
+  static void requireInputs(CommandLine.Model.CommandSpec spec, List<Path> inputs,
+      List<Path> predictions) {
+    if (!predictions.isEmpty() && predictions.size() != inputs.size()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give one --predictions file per --input ("
+          + inputs.size() + " inputs, " + predictions.size() + " prediction files)");
+    }
+    for (Path input : inputs) {
+      requireFile(spec, input);
+    }
+  }
+
   static void requireFile(CommandLine.Model.CommandSpec spec, Path file) {
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "input file not found: " + file);

@@ -52,13 +52,7 @@ final class SentencesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!predictions.isEmpty() && predictions.size() != inputs.size()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give one --predictions file per --input ("
-          + inputs.size() + " inputs, " + predictions.size() + " prediction files)");
-    }
-    for (Path input : inputs) {
-      EvalCommand.requireFile(spec, input);
-    }
+    EvalCommand.requireInputs(spec, inputs, predictions);
     LineScorer scorer = new LineScorer();
     for (int f = 0; f < inputs.size(); f++) {
       Path input = inputs.get(f);

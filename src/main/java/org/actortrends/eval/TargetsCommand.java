@@ -65,18 +65,12 @@ final class TargetsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!predictions.isEmpty() && predictions.size() != inputs.size()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give one --predictions file per --input ("
-          + inputs.size() + " inputs, " + predictions.size() + " prediction files)");
-    }
+    EvalCommand.requireInputs(spec, inputs, predictions);
     if (cut == null) {
       cut = baseline ? SENTENCE_CUT : TARGETED_CUT;
     }
     if (!(cut > 0 && cut < 1)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--cut must be in (0, 1), not " + cut);
-    }
-    for (Path input : inputs) {
-      EvalCommand.requireFile(spec, input);
     }
     TargetScorer scorer = baseline ? new WholeSentenceTargetScorer() : TargetScorer.standard();
     for (int f = 0; f < inputs.size(); f++) {
