@@ -81,14 +81,14 @@ class EndToEndIT {
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
       for (String table : List.of("actor_daily", "actor_pairs_daily", "corpus_daily", "mentions")) {
         try (ResultSet rs = st.executeQuery("SELECT any_value(typeof(day)), count(*), count(DISTINCT day) FROM read_parquet('"
-            + out.resolve(table) + "/**/*.parquet', hive_partitioning=true)")) {
+            + out.resolve(table) + "/**/*.parquet')")) {
           assertTrue(rs.next());
           assertEquals("DATE", rs.getString(1), table);
           assertTrue(rs.getLong(2) > 0, table + " has rows");
         }
       }
       try (ResultSet rs = st.executeQuery("SELECT actor_id, sum(mentions) m FROM read_parquet('"
-          + out.resolve("actor_daily") + "/**/*.parquet', hive_partitioning=true) GROUP BY 1 ORDER BY m DESC LIMIT 5")) {
+          + out.resolve("actor_daily") + "/**/*.parquet') GROUP BY 1 ORDER BY m DESC LIMIT 5")) {
         System.out.println("top actors:");
         while (rs.next()) {
           System.out.println("  " + rs.getString(1) + " " + rs.getLong(2));
@@ -118,7 +118,7 @@ class EndToEndIT {
     Map<String, Long> found = new TreeMap<>();
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
         ResultSet rs = st.executeQuery("SELECT article_id, actor_id, count(*) FROM read_parquet('"
-            + out.resolve("mentions") + "/**/*.parquet', hive_partitioning=true) GROUP BY 1, 2")) {
+            + out.resolve("mentions") + "/**/*.parquet') GROUP BY 1, 2")) {
       while (rs.next()) {
         if (keyArticles.contains(rs.getString(1)) && keyActors.contains(rs.getString(2))) {
           found.put(rs.getString(1) + " " + rs.getString(2), rs.getLong(3));

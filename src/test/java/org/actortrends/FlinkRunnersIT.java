@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same job on the direct runner, on embedded Flink and on a real standalone Flink cluster (separate JVMs
- * started by pipelines/flink/start-cluster.sh) writes the same rows in every table.
+ * started by pipelines/flink/start-cluster.sh) writes the same rows in every table, and DuckDB, Spark and pandas
+ * read each of them as they are.
  */
 class FlinkRunnersIT {
   static final String INPUT = "--input=sample-data/articles,sample-data/malformed.jsonl";
@@ -46,12 +47,25 @@ class FlinkRunnersIT {
   }
 
   @Test
+  void duckDbSparkAndPandasReadTheDirectRunnersTables() throws Exception {
+    assertEveryReaderReads(direct, "direct");
+  }
+
+  /** Adds the day's trends partition (the report command), then reads every table with each reader. */
+  static void assertEveryReaderReads(Path output, String name) throws Exception {
+    JobJar.Result report = JobJar.run(tmp, "report", "--output=" + output, "--day=" + DAY);
+    assertEquals(0, report.exit(), report.stderr());
+    TableReaders.assertEveryReaderReads(output, Files.createDirectories(tmp.resolve("readers-" + name)));
+  }
+
+  @Test
   void embeddedFlinkWritesTheSameRows() throws Exception {
     Path embedded = tmp.resolve("embedded");
     JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + embedded, "--writeMentions",
         "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
     assertEquals(0, r.exit(), r.stderr());
     SameOutput.assertSame(direct, embedded);
+    assertEveryReaderReads(embedded, "embedded");
   }
 
   @Test
@@ -73,6 +87,7 @@ class FlinkRunnersIT {
       }
       assertTrue(finished, "the cluster reports the job FINISHED: " + jobs);
       SameOutput.assertSame(direct, cluster);
+      assertEveryReaderReads(cluster, "cluster");
 
       // A nightly run of one day on the cluster replaces that day with the same rows; a failure leaves it intact.
       String[] dayRun = {"run", INPUT, "--output=" + cluster, "--writeMentions", "--day=" + DAY,

@@ -35,8 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NightlyScriptIT {
   static final Path SCRIPT = Paths.get("pipelines/nightly.sh").toAbsolutePath();
   static final String DAY = "2025-08-20";
-  static final List<String> TABLES = List.of("actor_daily", "actor_pairs_daily", "corpus_daily");
-  static final List<String> REPORT_FILES = List.of("trends.parquet", "report.html", "report.md", "report.json");
+  static final List<String> TABLES = List.of("actor_daily", "actor_pairs_daily", "corpus_daily", "trends");
+  static final List<String> REPORT_FILES = List.of("report.html", "report.md", "report.json");
   static final int EXIT_LOCKED = 75;
 
   @TempDir
@@ -119,7 +119,7 @@ class NightlyScriptIT {
       assertTrue(Files.isRegularFile(f) && Files.size(f) > 0, "report has " + name);
     }
     new ObjectMapper().readTree(report.resolve("report.json").toFile()); // valid JSON
-    ParquetTables.readAll(report); // trends.parquet opens as Parquet
+    assertFalse(ParquetTables.readAll(out.resolve("trends/day=" + DAY)).isEmpty(), "the day's trends");
   }
 
   @Test

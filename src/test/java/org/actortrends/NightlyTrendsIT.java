@@ -67,7 +67,7 @@ class NightlyTrendsIT {
 
   static Map<String, GenericRecord> trends() throws Exception {
     Map<String, GenericRecord> rows = new LinkedHashMap<>();
-    for (GenericRecord r : ParquetTables.readAll(out.resolve("reports/" + DAY))) {
+    for (GenericRecord r : ParquetTables.readAll(out.resolve("trends/day=" + DAY))) {
       rows.put(r.get("actor_id").toString(), r);
     }
     return rows;

@@ -52,7 +52,7 @@ final class SameOutput {
     }
   }
 
-  /** Every row of a table, in a canonical order; {@code day} is read from inside the files. */
+  /** Every row of a table, in a canonical order, as DuckDB reads it by default ({@code day} from the partition path). */
   static List<List<Object>> rows(Path tableDir) throws Exception {
     List<List<Object>> rows = new ArrayList<>();
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -52,8 +51,8 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     TreeMap<String, String> expected = readTruth(truthFile);
     TreeMap<String, String> actual = new TreeMap<>();
-    ParquetTables.forEachRow(output.resolve("actor_daily"), r -> actual.put(
-        LocalDate.ofEpochDay((Integer) r.get("day")) + "," + r.get("actor_id"), r.get("mentions") + "," + r.get("articles")));
+    ParquetTables.forEachRow(output.resolve("actor_daily"), (day, r) -> actual.put(
+        day + "," + r.get("actor_id"), r.get("mentions") + "," + r.get("articles")));
     List<String> differences = differences(expected, actual);
     out.printf("rows: truth %d, output %d%n", expected.size(), actual.size());
     if (differences.isEmpty()) {

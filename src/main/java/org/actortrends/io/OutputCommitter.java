@@ -239,17 +239,6 @@ public final class OutputCommitter implements AutoCloseable {
     }
   }
 
-  /** Replaces {@code output/<name>} as a whole with {@code staging/<name>} (for reports and run-level outputs). */
-  public static void replaceDirectory(Path staging, Path output, String name) throws IOException {
-    Path staged = staging.resolve(name);
-    Files.createDirectories(staged);
-    Path target = output.resolve(name);
-    if (Files.exists(target)) {
-      move(target, staging.resolve(REPLACED).resolve(name));
-    }
-    move(staged, target);
-  }
-
   /** Writes a small file so that readers see the old or the new content, never a half-written one. */
   public static void writeAtomically(Path file, String content) throws IOException {
     Files.createDirectories(file.getParent());

@@ -3,10 +3,13 @@ package org.actortrends.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.actortrends.aggregate.TableSchemas;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
@@ -15,10 +18,15 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 
 /** Reads the job's Parquet tables back (for verification and reports), file by file, without a pipeline. */
 public final class ParquetTables {
+  private static final String PARTITION = TableSchemas.DAY + "=";
+
   private ParquetTables() {}
 
-  /** Calls {@code sink} for every row of every {@code *.parquet} file under {@code tableDir}, in file order. */
-  public static void forEachRow(Path tableDir, Consumer<GenericRecord> sink) throws IOException {
+  /**
+   * Calls {@code sink} for every row of every {@code *.parquet} file under {@code tableDir}, in file order, with the
+   * day of the file's {@code day=YYYY-MM-DD} directory (null for a file outside one): the files do not hold it.
+   */
+  public static void forEachRow(Path tableDir, BiConsumer<LocalDate, GenericRecord> sink) throws IOException {
     if (!Files.isDirectory(tableDir)) {
       return;
     }
@@ -30,18 +38,35 @@ public final class ParquetTables {
     }
     Configuration conf = new Configuration();
     for (Path file : files) {
+      LocalDate day = partitionDay(file);
       try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
           HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf)).build()) {
         for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
-          sink.accept(r);
+          sink.accept(day, r);
         }
       }
     }
   }
 
+  /** The rows of a table, without their days. */
   public static List<GenericRecord> readAll(Path tableDir) throws IOException {
     List<GenericRecord> rows = new ArrayList<>();
-    forEachRow(tableDir, rows::add);
+    forEachRow(tableDir, (day, row) -> rows.add(row));
     return rows;
+  }
+
+  /** The day of the nearest {@code day=} directory above {@code file}, or null. */
+  static LocalDate partitionDay(Path file) {
+    for (Path dir = file.getParent(); dir != null && dir.getFileName() != null; dir = dir.getParent()) {
+      String name = dir.getFileName().toString();
+      if (name.startsWith(PARTITION)) {
+        try {
+          return LocalDate.parse(name.substring(PARTITION.length()));
+        } catch (DateTimeParseException notADay) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 }

@@ -1,47 +1,76 @@
 package org.actortrends.io;
 
 import java.time.LocalDate;
+import org.actortrends.aggregate.TableSchemas;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.WriteFilesResult;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
+import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
  * Writes one table as Snappy Parquet, partitioned Hive-style by day: {@code DIR/<table>/day=YYYY-MM-DD/part-*.parquet}.
- * The {@code day} column stays inside the files too (typed DATE), so a file read alone still says its day.
+ * The rows' {@code day} goes into the path only, not into the files (see {@link TableSchemas}).
  */
 public class WriteTable extends PTransform<PCollection<GenericRecord>, WriteFilesResult<String>> {
   private final String table;
-  private final Schema schema;
+  private final Schema rowSchema;
   private final String directory;
   private final int shardsPerDay;
 
   /**
+   * @param rowSchema the rows' schema, {@code day} first
    * @param shardsPerDay files per day partition; 0 lets the runner decide (for large tables)
    */
-  public WriteTable(String table, Schema schema, String directory, int shardsPerDay) {
+  public WriteTable(String table, Schema rowSchema, String directory, int shardsPerDay) {
     this.table = table;
-    this.schema = schema;
+    this.rowSchema = rowSchema;
     this.directory = directory;
     this.shardsPerDay = shardsPerDay;
   }
 
   @Override
   public WriteFilesResult<String> expand(PCollection<GenericRecord> rows) {
+    Schema fileSchema = TableSchemas.fileSchema(rowSchema);
     FileIO.Write<String, GenericRecord> write = FileIO.<String, GenericRecord>writeDynamic()
-        .by(row -> LocalDate.ofEpochDay((Integer) row.get("day")).toString())
+        .by(row -> LocalDate.ofEpochDay((Integer) row.get(TableSchemas.DAY)).toString())
         .withDestinationCoder(StringUtf8Coder.of())
-        .via(ParquetIO.sink(schema).withCompressionCodec(CompressionCodecName.SNAPPY))
+        .via(Contextful.fn(new WithoutDay(fileSchema)),
+            ParquetIO.sink(fileSchema).withCompressionCodec(CompressionCodecName.SNAPPY))
         .to(directory + "/" + table)
-        .withNaming(day -> FileIO.Write.defaultNaming("day=" + day + "/part", ".parquet"));
+        .withNaming(day -> FileIO.Write.defaultNaming(TableSchemas.DAY + "=" + day + "/part", ".parquet"));
     if (shardsPerDay > 0) {
       write = write.withNumShards(shardsPerDay);
     }
     return rows.apply(write);
+  }
+
+  /** A row as its file stores it: every field but the leading {@code day}. */
+  static final class WithoutDay implements SerializableFunction<GenericRecord, GenericRecord> {
+    private final String fileSchemaJson; // Avro schemas are not serializable on every version
+    private transient Schema fileSchema;
+
+    WithoutDay(Schema fileSchema) {
+      this.fileSchemaJson = fileSchema.toString();
+    }
+
+    @Override
+    public GenericRecord apply(GenericRecord row) {
+      if (fileSchema == null) {
+        fileSchema = new Schema.Parser().parse(fileSchemaJson);
+      }
+      GenericRecord out = new GenericData.Record(fileSchema);
+      for (int i = 0, n = fileSchema.getFields().size(); i < n; i++) {
+        out.put(i, row.get(i + 1));
+      }
+      return out;
+    }
   }
 }

@@ -1,7 +1,7 @@
 package org.actortrends.report;
 
 /**
- * How one actor's day compares with its window: a row of {@code trends.parquet}.
+ * How one actor's day compares with its window: a row of the {@code trends} table.
  *
  * @param rank 1 for the most mentioned actor of the day; 0 when not mentioned today
  * @param series mentions on each day of the window and today (oldest first, today last); -1 where the corpus has no

@@ -35,25 +35,21 @@ public record DailyTables(LocalDate day, int window, List<ActorDay> actors, List
     List<ActorDay> actors = new ArrayList<>();
     List<CorpusDay> corpus = new ArrayList<>();
     for (LocalDate d = day.minusDays(window); !d.isAfter(day); d = d.plusDays(1)) {
-      ParquetTables.forEachRow(partition(output, "actor_daily", d), r -> actors.add(new ActorDay(
-          date(r), str(r, "actor_id"), str(r, "actor_name"), str(r, "actor_type"), (Long) r.get("mentions"),
+      ParquetTables.forEachRow(partition(output, "actor_daily", d), (rowDay, r) -> actors.add(new ActorDay(
+          rowDay, str(r, "actor_id"), str(r, "actor_name"), str(r, "actor_type"), (Long) r.get("mentions"),
           (Long) r.get("articles"), (Long) r.get("sources"), (Double) r.get("sentiment_mean"),
           (Double) r.get("sentiment_stddev"))));
-      ParquetTables.forEachRow(partition(output, "corpus_daily", d), r -> corpus.add(new CorpusDay(date(r),
+      ParquetTables.forEachRow(partition(output, "corpus_daily", d), (rowDay, r) -> corpus.add(new CorpusDay(rowDay,
           (Long) r.get("articles"), (Long) r.get("sources"), (Long) r.get("words"), (Double) r.get("tone_mean"))));
     }
     List<PairDay> pairs = new ArrayList<>();
-    ParquetTables.forEachRow(partition(output, "actor_pairs_daily", day), r -> pairs.add(new PairDay(
+    ParquetTables.forEachRow(partition(output, "actor_pairs_daily", day), (rowDay, r) -> pairs.add(new PairDay(
         str(r, "actor_a"), str(r, "actor_b"), (Long) r.get("articles"), (Long) r.get("sentences"))));
     return new DailyTables(day, window, actors, corpus, pairs);
   }
 
   private static Path partition(Path output, String table, LocalDate day) {
     return output.resolve(table).resolve("day=" + day);
-  }
-
-  private static LocalDate date(GenericRecord r) {
-    return LocalDate.ofEpochDay((Integer) r.get("day"));
   }
 
   private static String str(GenericRecord r, String field) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.actortrends.bench.Commands;
 import org.actortrends.io.OutputCommitter;
@@ -15,13 +16,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code report}: reads a run's daily tables and writes {@code OUTPUT/reports/DAY/} (trends.parquet, report.html,
- * report.md, report.json). The four files are written aside and swapped in together, so a reader sees the old
- * report or the new one, and running the same day twice gives the same files.
+ * {@code report}: reads a run's daily tables and writes the day's partition of the {@code trends} table
+ * ({@code OUTPUT/trends/day=DAY/}) and {@code OUTPUT/reports/DAY/} (report.html, report.md, report.json). Both are
+ * written aside and published like a run's partitions (journaled renames, see {@link OutputCommitter}), so a reader
+ * sees the old report or the new one, and running the same day twice gives the same files.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Write the trend report of one day: OUTPUT/reports/DAY/{trends.parquet,report.html,report.md,"
-        + "report.json}, comparing the day with the window of days before it.")
+    description = "Write the trend report of one day, comparing it with the window of days before it: the day's "
+        + "partition of the trends table (OUTPUT/trends/day=DAY/) and OUTPUT/reports/DAY/{report.html,report.md,"
+        + "report.json}.")
 public final class ReportCommand implements Callable<Integer> {
   public static final String REPORTS_DIR = "reports";
 
@@ -55,7 +58,7 @@ public final class ReportCommand implements Callable<Integer> {
           "no corpus_daily table in " + output + " (give the --output of a run)");
     }
     TrendReport report = Trends.compute(DailyTables.read(output, day, window), TrendRules.defaults(window));
-    Path written = write(report, output.resolve(REPORTS_DIR));
+    Path written = write(report, output);
     out.printf("report for %s: %d actors, %d rising, %d falling, %d sentiment shifts, %d new; %s%n", day,
         report.trends().stream().filter(t -> t.mentions() > 0).count(), report.withLabel(Label.RISING).size(),
         report.withLabel(Label.FALLING).size(), report.sentimentShifts().size(), report.withLabel(Label.NEW).size(),
@@ -63,21 +66,22 @@ public final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Writes the report's files to {@code reports/DAY/}, replacing an earlier report of the day as a whole. */
-  static Path write(TrendReport report, Path reports) throws IOException {
-    String name = report.day().toString();
-    Path staging = reports.resolve("_staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-    Path dir = staging.resolve(name);
-    try {
-      Files.createDirectories(dir);
-      TrendsTable.write(report, dir.resolve("trends.parquet"));
+  /**
+   * Writes the day's {@code trends} partition and {@code reports/DAY/}, replacing an earlier report of the day;
+   * returns the report's directory.
+   */
+  static Path write(TrendReport report, Path output) throws IOException {
+    String reportDir = REPORTS_DIR + "/" + report.day();
+    String runName = "report-" + report.day() + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    try (OutputCommitter run = OutputCommitter.start(output, runName)) {
+      TrendsTable.write(report, run.staging().resolve(TrendsTable.TABLE));
+      Path dir = Files.createDirectories(run.staging().resolve(reportDir));
       Files.writeString(dir.resolve("report.html"), HtmlReport.render(report), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("report.md"), MarkdownReport.render(report), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("report.json"), JsonReport.render(report), StandardCharsets.UTF_8);
-      OutputCommitter.replaceDirectory(staging, reports, name);
-    } finally {
-      OutputCommitter.deleteRecursively(staging);
+      int day = (int) report.day().toEpochDay();
+      run.publish(List.of(TrendsTable.TABLE), List.of(reportDir), d -> d == day);
     }
-    return reports.resolve(name);
+    return output.resolve(reportDir);
   }
 }

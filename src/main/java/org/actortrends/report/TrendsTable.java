@@ -1,6 +1,7 @@
 package org.actortrends.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.actortrends.aggregate.TableSchemas;
 import org.apache.avro.Schema;
@@ -16,7 +17,10 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 
-/** {@code trends.parquet}: one row per actor of the report, typed like the job's tables. */
+/**
+ * The {@code trends} table: one row per actor of a day's report, typed and partitioned like the job's tables
+ * ({@code trends/day=YYYY-MM-DD/part-00000-of-00001.parquet}, {@code day} in the path only).
+ */
 public final class TrendsTable {
   private static final Schema NULLABLE_INT = nullable(Schema.Type.INT);
   private static final Schema NULLABLE_DOUBLE = nullable(Schema.Type.DOUBLE);
@@ -47,21 +51,26 @@ public final class TrendsTable {
       .name("sentiment_shift").doc("down, up or none").type().stringType().noDefault()
       .endRecord();
 
+  /** The name of the table's directory in the output. */
+  public static final String TABLE = "trends";
+  private static final Schema FILE_SCHEMA = TableSchemas.fileSchema(SCHEMA);
+
   private TrendsTable() {}
 
-  public static void write(TrendReport report, Path file) throws IOException {
+  /** Writes the report's rows as the day's partition of the table in {@code tableDir}; returns the file. */
+  public static Path write(TrendReport report, Path tableDir) throws IOException {
+    Path file = tableDir.resolve(TableSchemas.DAY + "=" + report.day()).resolve("part-00000-of-00001.parquet");
     Configuration conf = new Configuration();
     // The raw local filesystem: no .crc files beside the table.
     conf.setClass("fs.file.impl", RawLocalFileSystem.class, FileSystem.class);
     conf.setBoolean("fs.file.impl.disable.cache", true);
+    Files.createDirectories(file.getParent());
     HadoopOutputFile out = HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf);
-    try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(out).withSchema(SCHEMA)
+    try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(out).withSchema(FILE_SCHEMA)
         .withConf(conf).withCompressionCodec(CompressionCodecName.SNAPPY)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
-      int day = (int) report.day().toEpochDay();
       for (ActorTrend t : report.trends()) {
-        GenericRecord r = new GenericData.Record(SCHEMA);
-        r.put("day", day);
+        GenericRecord r = new GenericData.Record(FILE_SCHEMA);
         r.put("actor_id", t.actorId());
         r.put("actor_name", t.name());
         r.put("actor_type", t.type());
@@ -85,6 +94,7 @@ public final class TrendsTable {
         writer.write(r);
       }
     }
+    return file;
   }
 
   private static Double orNull(double v) {

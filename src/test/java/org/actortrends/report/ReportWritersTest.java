@@ -2,12 +2,15 @@ package org.actortrends.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,25 +62,36 @@ class ReportWritersTest {
   @Test
   void jsonAndParquetCarryTheSameNumbers(@TempDir Path dir) throws Exception {
     TrendReport r = report();
-    Path written = ReportCommand.write(r, dir.resolve("reports"));
+    Path written = ReportCommand.write(r, dir);
     JsonNode json = new ObjectMapper().readTree(written.resolve("report.json").toFile());
     assertEquals("2025-08-04", json.get("day").asText());
     assertEquals("evil", json.get("rising").get(0).get("actor_id").asText());
     assertEquals(EVIL, json.get("rising").get(0).get("actor_name").asText());
     assertEquals(29, json.get("volume").size());
-    List<GenericRecord> rows = ParquetTables.readAll(written);
+    List<LocalDate> days = new ArrayList<>();
+    List<GenericRecord> rows = new ArrayList<>();
+    ParquetTables.forEachRow(dir.resolve("trends"), (day, row) -> {
+      days.add(day);
+      rows.add(row);
+    });
     assertEquals(2, rows.size());
     GenericRecord evil = rows.get(0);
     assertEquals("rising", evil.get("label").toString());
     assertEquals("down", evil.get("sentiment_shift").toString());
     assertEquals(1, evil.get("rank"));
-    assertEquals((int) TrendsTest.DAY.toEpochDay(), evil.get("day"));
+    assertEquals(List.of(TrendsTest.DAY, TrendsTest.DAY), days, "the day is the partition's");
+    assertNull(evil.getSchema().getField("day"), "the day is in the path only");
     try (var files = Files.list(written)) {
-      assertEquals(List.of("report.html", "report.json", "report.md", "trends.parquet"),
-          files.map(p -> p.getFileName().toString()).sorted().toList(), "no stray files (.crc)");
+      assertEquals(List.of("report.html", "report.json", "report.md"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
     }
-    try (var files = Files.list(dir.resolve("reports"))) {
-      assertEquals(1, files.count(), "the staging directory is gone");
+    try (var files = Files.list(dir.resolve("trends/day=" + TrendsTest.DAY))) {
+      assertEquals(List.of("part-00000-of-00001.parquet"), files.map(p -> p.getFileName().toString()).toList(),
+          "no stray files (.crc)");
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("reports", "trends"), files.map(p -> p.getFileName().toString()).sorted()
+          .filter(n -> !n.startsWith(".")).toList(), "the staging directory is gone");
     }
   }
 
