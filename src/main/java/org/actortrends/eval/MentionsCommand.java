@@ -21,6 +21,7 @@ import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleAnalysis;
 import org.actortrends.extract.ArticleExtractor;
 import org.actortrends.extract.DictionaryException;
+import org.actortrends.extract.DictionarySources;
 import org.actortrends.extract.MatchedBy;
 import org.actortrends.extract.Mention;
 import org.actortrends.io.Article;
@@ -57,8 +58,9 @@ final class MentionsCommand implements Callable<Integer> {
       description = "Answer key CSV article_id,actor_id,mentions (default: ${DEFAULT-VALUE}).")
   Path key;
 
-  @Option(names = "--actors", description = "Actor dictionary (YAML); default: the bundled one.")
-  Path actors;
+  @Option(names = "--actors", paramLabel = "SOURCES",
+      description = "Actor dictionaries as for run --actors (YAML, CSV, bundled); default: the bundled one.")
+  String actors;
 
   @Option(names = "--timezone", defaultValue = "UTC",
       description = "IANA zone whose local date is an article's day (default: ${DEFAULT-VALUE}).")
@@ -90,7 +92,7 @@ final class MentionsCommand implements Callable<Integer> {
     try {
       zone = ZoneId.of(timezone);
       files = InputFiles.expand(input);
-      dictionary = actors == null ? ActorDictionary.loadDefault() : ActorDictionary.load(actors);
+      dictionary = ActorDictionary.cached(DictionarySources.normalize(actors));
     } catch (DateTimeException | IllegalArgumentException | DictionaryException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

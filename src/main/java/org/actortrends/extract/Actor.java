@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * One dictionary entry. {@code aliases} are further full forms (the canonical {@code name} is not
  * repeated there); {@code shortForms} are the explicit {@code short} list of the YAML entry or, when
- * that key is absent, the derived default (see {@link ActorDictionary}).
+ * that key is absent, the derived default (see {@link ActorDictionary}). {@code country} is null when the entry
+ * gives none.
  */
 public record Actor(
     String id,
@@ -25,7 +26,6 @@ public record Actor(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(country, "country");
     aliases = List.copyOf(aliases);
     shortForms = List.copyOf(shortForms);
     roles = List.copyOf(roles);

@@ -5,11 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -29,14 +25,14 @@ import java.util.regex.Pattern;
  * The actor dictionary (people and organisations with their names, aliases, short forms and
  * date-ranged roles), read from YAML and validated.
  *
- * <p>Schema (see spec-actors.md):
+ * <p>Schema (the full statement, with the CSV form, is {@code pipelines/ACTORS.md}):
  *
  * <pre>
  * actors:
  *   - id: volodymyr_zelensky     # required, unique, ^[a-z0-9_]+$
  *     name: Volodymyr Zelensky   # required
  *     type: person               # required: person | organization
- *     country: UA                # required: ISO 3166-1 alpha-2, or an org code such as EU, UN, INT
+ *     country: UA                # optional: ISO 3166-1 alpha-2, or an org code such as EU, UN, INT
  *     aliases: [...]             # optional: further full forms
  *     short: [...]               # optional: bare forms that need context
  *     roles:                     # optional
@@ -48,7 +44,10 @@ import java.util.regex.Pattern;
  * <p>When {@code short} is absent (or null), persons get the last word of the name and of each
  * multi-word alias; organisations get none. {@code short: []} means "no short forms".
  *
- * <p>Validation rejects: missing or blank id, name, type or country; a malformed id or country;
+ * <p>A dictionary may be read from several sources at once ({@link DictionarySources}: the bundled list, YAML and
+ * CSV files); it is validated as one, so an id or full form claimed in two files is an error naming both.
+ *
+ * <p>Validation rejects: missing or blank id, name or type; a malformed id or country;
  * an unknown type; a duplicate id; a full form (name or alias, compared case- and
  * diacritics-insensitively) claimed by two actors; an unparseable date; a role whose from is not
  * before its to; two terms of the same office (same normalised title phrase) that overlap in
@@ -88,26 +87,21 @@ public final class ActorDictionary implements Serializable {
   // ---------------------------------------------------------------------------------------------
   // Loading
 
-  /** Reads and validates the dictionary in {@code file}. */
+  /** Reads and validates the dictionary in {@code file} (YAML, or CSV when it ends in {@code .csv}). */
   public static ActorDictionary load(Path file) {
-    String source = String.valueOf(file);
-    String yaml;
-    try {
-      yaml = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      throw new DictionaryException(source + ": cannot read file: " + describe(e), e);
-    }
-    return parse(yaml, source);
+    return fromEntries(DictionarySources.readFile(file));
   }
 
   private static final Map<String, ActorDictionary> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
-   * The dictionary in {@code file}, or the bundled one when {@code file} is null, parsed once per JVM: pipeline
-   * steps carry only this location (cheap to serialize) and every worker thread shares one parsed copy.
+   * The dictionary of {@code sources} (a {@link DictionarySources} list such as {@code bundled,/abs/mine.csv}), or
+   * the bundled one when null, parsed once per JVM: pipeline steps carry only this string (cheap to serialize) and
+   * every worker thread shares one parsed copy.
    */
-  public static ActorDictionary cached(String file) {
-    return file == null ? loadDefault() : LOADED.computeIfAbsent(file, f -> load(Path.of(f)));
+  public static ActorDictionary cached(String sources) {
+    return sources == null ? loadDefault()
+        : LOADED.computeIfAbsent(sources, s -> fromEntries(DictionarySources.read(s)));
   }
 
   /** The bundled default dictionary (classpath resource {@code /actors.yaml}). */
@@ -116,23 +110,26 @@ public final class ActorDictionary implements Serializable {
   }
 
   private static final class DefaultHolder {
-    static final ActorDictionary INSTANCE = readDefault();
-  }
-
-  private static ActorDictionary readDefault() {
-    String source = "classpath:" + DEFAULT_RESOURCE;
-    try (InputStream in = ActorDictionary.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new DictionaryException(source + ": resource not found");
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
-    } catch (IOException e) {
-      throw new DictionaryException(source + ": cannot read resource: " + describe(e), e);
-    }
+    static final ActorDictionary INSTANCE = fromEntries(DictionarySources.readBundled());
   }
 
   /** Parses and validates YAML text; {@code sourceName} is used in error messages. */
   public static ActorDictionary parse(String yaml, String sourceName) {
+    return fromEntries(yamlEntries(yaml, sourceName));
+  }
+
+  /** Validates entries read from one or more sources (in order) and builds the dictionary. */
+  static ActorDictionary fromEntries(List<SourcedEntry> entries) {
+    Parser parser = new Parser();
+    List<Actor> actors = new ArrayList<>(entries.size());
+    for (SourcedEntry e : entries) {
+      actors.add(parser.parseEntry(e));
+    }
+    return new ActorDictionary(actors);
+  }
+
+  /** The entries of a YAML dictionary, after checking its top level. */
+  static List<SourcedEntry> yamlEntries(String yaml, String sourceName) {
     String source = sourceName == null ? "<yaml>" : sourceName;
     if (yaml == null) {
       throw new DictionaryException(source + ": no content");
@@ -151,7 +148,35 @@ public final class ActorDictionary implements Serializable {
     } catch (RuntimeException e) {
       throw new DictionaryException(source + ": invalid YAML: " + describe(e), e);
     }
-    return new Parser(source).parseRoot(root);
+    return topLevelEntries(root, source);
+  }
+
+  private static List<SourcedEntry> topLevelEntries(JsonNode root, String source) {
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      throw new DictionaryException(source + ": empty document (expected a mapping with 'actors')");
+    }
+    if (!root.isObject()) {
+      throw new DictionaryException(source + ": top level must be a mapping with 'actors', found " + kind(root));
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!TOP_KEYS.contains(key)) {
+        throw new DictionaryException(source + ": unknown top-level key '" + key + "' (allowed: " + TOP_KEYS + ")");
+      }
+    }
+    JsonNode list = root.get("actors");
+    if (list == null || list.isNull()) {
+      throw new DictionaryException(source + ": missing 'actors' list");
+    }
+    if (!list.isArray()) {
+      throw new DictionaryException(source + ": 'actors' must be a list, found " + kind(list));
+    }
+    List<SourcedEntry> out = new ArrayList<>(list.size());
+    int entry = 0;
+    for (JsonNode node : list) {
+      out.add(new SourcedEntry(source, "entry " + ++entry, node));
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -228,7 +253,16 @@ public final class ActorDictionary implements Serializable {
   // ---------------------------------------------------------------------------------------------
   // Parsing and validation
 
-  private record Term(String actorId, int entry, LocalDate from, LocalDate to) {
+  /** One entry of a dictionary source, and where it is ("entry 3" of a YAML list, "line 4" of a CSV file). */
+  record SourcedEntry(String source, String where, JsonNode node) {
+    String place() {
+      return source + " " + where;
+    }
+  }
+
+  private record Claim(String actorId, String place, String form) {}
+
+  private record Term(String actorId, String place, LocalDate from, LocalDate to) {
     boolean overlaps(LocalDate otherFrom, LocalDate otherTo) {
       LocalDate end = to == null ? LocalDate.MAX : to;
       LocalDate otherEnd = otherTo == null ? LocalDate.MAX : otherTo;
@@ -236,61 +270,31 @@ public final class ActorDictionary implements Serializable {
     }
   }
 
-  private record Claim(String actorId, int entry, String form) {}
-
+  /** Validates entries one by one, remembering ids, full forms and offices across all sources. */
   private static final class Parser {
-    private final String source;
-    private final Map<String, Integer> idEntries = new HashMap<>();
+    private final Map<String, String> idPlaces = new HashMap<>();
     private final Map<String, Claim> fullForms = new HashMap<>();
     private final Map<String, List<Term>> offices = new HashMap<>();
 
-    // context of the entry being parsed, for messages
+    // the entry being parsed, for messages
+    private SourcedEntry current;
     private String currentId = "?";
-    private int currentEntry;
-
-    Parser(String source) {
-      this.source = source;
-    }
-
-    ActorDictionary parseRoot(JsonNode root) {
-      if (root == null || root.isMissingNode() || root.isNull()) {
-        throw new DictionaryException(source + ": empty document (expected a mapping with 'actors')");
-      }
-      if (!root.isObject()) {
-        throw new DictionaryException(
-            source + ": top level must be a mapping with 'actors', found " + kind(root));
-      }
-      for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-        String key = it.next();
-        if (!TOP_KEYS.contains(key)) {
-          throw new DictionaryException(
-              source + ": unknown top-level key '" + key + "' (allowed: " + TOP_KEYS + ")");
-        }
-      }
-      JsonNode list = root.get("actors");
-      if (list == null || list.isNull()) {
-        throw new DictionaryException(source + ": missing 'actors' list");
-      }
-      if (!list.isArray()) {
-        throw new DictionaryException(source + ": 'actors' must be a list, found " + kind(list));
-      }
-      List<Actor> out = new ArrayList<>(list.size());
-      int entry = 0;
-      for (JsonNode node : list) {
-        entry++;
-        out.add(parseEntry(node, entry));
-      }
-      return new ActorDictionary(out);
-    }
 
     private DictionaryException fail(String problem) {
       return new DictionaryException(
-          source + ": actor '" + currentId + "' (entry " + currentEntry + "): " + problem);
+          current.source() + ": actor '" + currentId + "' (" + current.where() + "): " + problem);
     }
 
-    private Actor parseEntry(JsonNode node, int entry) {
-      currentEntry = entry;
+    /** "entry 3" within the source being parsed, "other.yaml entry 3" across sources. */
+    private String placeSeenFrom(String place) {
+      String here = current.source() + " ";
+      return place.startsWith(here) ? place.substring(here.length()) : place;
+    }
+
+    private Actor parseEntry(SourcedEntry sourced) {
+      current = sourced;
       currentId = "?";
+      JsonNode node = sourced.node();
       if (!node.isObject()) {
         throw fail("entry must be a mapping, found " + kind(node));
       }
@@ -309,9 +313,9 @@ public final class ActorDictionary implements Serializable {
       if (!ID.matcher(id).matches()) {
         throw fail("bad id format '" + id + "' (expected ^[a-z0-9_]+$)");
       }
-      Integer firstEntry = idEntries.putIfAbsent(id, entry);
-      if (firstEntry != null) {
-        throw fail("duplicate id (already used by entry " + firstEntry + ")");
+      String firstPlace = idPlaces.putIfAbsent(id, sourced.place());
+      if (firstPlace != null) {
+        throw fail("duplicate id (already used by " + placeSeenFrom(firstPlace) + ")");
       }
 
       String name = requiredText(node, "name").trim();
@@ -320,8 +324,8 @@ public final class ActorDictionary implements Serializable {
       if (type == null) {
         throw fail("unknown type '" + typeText + "' (expected person or organization)");
       }
-      String country = requiredText(node, "country").trim();
-      if (!COUNTRY.matcher(country).matches()) {
+      String country = optionalText(node, "country");
+      if (country != null && !COUNTRY.matcher(country).matches()) {
         throw fail(
             "bad country '"
                 + country
@@ -330,9 +334,9 @@ public final class ActorDictionary implements Serializable {
 
       List<String> aliases = textList(node, "aliases");
       aliases.removeIf(a -> a.equals(name));
-      claimFullForm(id, entry, name);
+      claimFullForm(id, name);
       for (String alias : aliases) {
-        claimFullForm(id, entry, alias);
+        claimFullForm(id, alias);
       }
 
       List<String> shortForms;
@@ -343,30 +347,30 @@ public final class ActorDictionary implements Serializable {
         shortForms = dedupe(textList(node, "short"));
       }
 
-      List<Role> roles = parseRoles(node.get("roles"), id, entry);
+      List<Role> roles = parseRoles(node.get("roles"), id);
       return new Actor(id, name, type, country, dedupe(aliases), shortForms, roles);
     }
 
-    private void claimFullForm(String id, int entry, String form) {
+    private void claimFullForm(String id, String form) {
       String key = foldPhrase(form);
       Claim previous = fullForms.get(key);
       if (previous == null) {
-        fullForms.put(key, new Claim(id, entry, form));
+        fullForms.put(key, new Claim(id, current.place(), form));
       } else if (!previous.actorId().equals(id)) {
         throw fail(
             "alias '"
                 + form
                 + "' is already claimed by actor '"
                 + previous.actorId()
-                + "' (entry "
-                + previous.entry()
+                + "' ("
+                + placeSeenFrom(previous.place())
                 + ") as '"
                 + previous.form()
                 + "'");
       }
     }
 
-    private List<Role> parseRoles(JsonNode rolesNode, String id, int entry) {
+    private List<Role> parseRoles(JsonNode rolesNode, String id) {
       if (rolesNode == null || rolesNode.isNull()) {
         return List.of();
       }
@@ -408,7 +412,7 @@ public final class ActorDictionary implements Serializable {
               String other =
                   t.actorId().equals(id)
                       ? "another term of the same actor"
-                      : "actor '" + t.actorId() + "' (entry " + t.entry() + ")";
+                      : "actor '" + t.actorId() + "' (" + placeSeenFrom(t.place()) + ")";
               throw fail(
                   where
                       + ": office '"
@@ -421,7 +425,7 @@ public final class ActorDictionary implements Serializable {
                       + range(t.from(), t.to()));
             }
           }
-          terms.add(new Term(id, entry, from, to));
+          terms.add(new Term(id, current.place(), from, to));
         }
         roles.add(new Role(titles, from, to));
       }
@@ -460,6 +464,12 @@ public final class ActorDictionary implements Serializable {
         throw fail("blank '" + key + "'");
       }
       return text;
+    }
+
+    /** The trimmed text of {@code key}, or null when absent. */
+    private String optionalText(JsonNode node, String key) {
+      JsonNode v = node.get(key);
+      return v == null || v.isNull() ? null : requiredText(node, key).trim();
     }
 
     private List<String> textList(JsonNode node, String key) {

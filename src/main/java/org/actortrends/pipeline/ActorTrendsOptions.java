@@ -38,7 +38,8 @@ public interface ActorTrendsOptions extends PipelineOptions {
 
   void setOutput(String value);
 
-  @Description("Actor dictionary (YAML). Default: the bundled pipelines/actors.yaml")
+  @Description("Actor dictionaries, comma-separated, read as one: YAML files, CSV files (.csv) and 'bundled' for "
+      + "the built-in list (e.g. bundled,my-actors.yaml). Default: the bundled pipelines/actors.yaml")
   String getActors();
 
   void setActors(String value);

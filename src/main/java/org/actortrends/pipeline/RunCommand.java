@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.actortrends.extract.ActorDictionary;
+import org.actortrends.extract.DictionarySources;
 import org.actortrends.io.CorruptInputException;
 import org.actortrends.io.DayRange;
 import org.actortrends.io.InputFiles;
@@ -134,10 +135,9 @@ public final class RunCommand {
   }
 
   private static ActorTrendsPipeline.Inputs resolveInputs(ActorTrendsOptions options) {
-    // Workers read the dictionary from the same path (like the input files), so it must be absolute.
+    // Workers read the dictionary files from the same paths (like the input files), so they must be absolute.
     DayRange days = DayRange.of(options.getDay(), options.getFromDay(), options.getToDay());
-    String dictionaryFile = options.getActors() == null ? null
-        : Paths.get(options.getActors()).toAbsolutePath().normalize().toString();
+    String dictionaryFile = DictionarySources.normalize(options.getActors());
     ActorDictionary.cached(dictionaryFile); // validates here: fails with the file, the entry and the problem
     List<String> files = InputFiles.expand(days.expandInput(options.getInput()));
     ReadLimits limits =
