@@ -99,7 +99,7 @@ class EvalCommandTest {
     // The figures README quotes over every actor (precision 0.997, recall 1.000) minus 0.01, as in EndToEndIT.
     assertTrue(figure(r.out(), "precision") >= 0.987, r.out());
     assertTrue(figure(r.out(), "recall") >= 0.990, r.out());
-    assertTrue(r.out().contains("8 spans, 0 linked"), r.out());
+    assertTrue(r.out().contains("9 spans, 0 linked"), r.out());
     for (String by : List.of("name", "alias", "short", "role")) {
       assertTrue(r.out().lines().anyMatch(l -> l.startsWith(by + " ")), by + " in " + r.out());
     }
