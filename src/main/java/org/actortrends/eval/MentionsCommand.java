@@ -56,14 +56,22 @@ final class MentionsCommand implements Callable<Integer> {
       description = "Corpus files, globs or directories, as run --input (default: ${DEFAULT-VALUE}).")
   String input;
 
-  @Option(names = "--key", defaultValue = "sample-data/answer-key/mentions.csv",
+  static final String DEFAULT_KEY = "sample-data/answer-key/mentions.csv";
+  static final String DEFAULT_NOT_MENTIONS = "sample-data/answer-key/not-mentions.csv";
+
+  @Option(names = "--key", defaultValue = DEFAULT_KEY,
       description = "Answer key CSV article_id,actor_id,mentions (default: ${DEFAULT-VALUE}).")
   Path key;
 
   @Option(names = "--notMentions",
       description = "Spans that must not be linked, CSV article_id,actor_id,surface,reason (default: "
-          + "not-mentions.csv beside the key, if there is one).")
+          + DEFAULT_NOT_MENTIONS + " when --key is the default, else none).")
   Path notMentions;
+
+  @Option(names = "--keyActorsOnly",
+      description = "Score only the actors the key lists, for a key that covers only some actors (as "
+          + "generated-mentions.csv covers the spec's required ones); default: every actor found.")
+  boolean keyActorsOnly;
 
   @Option(names = "--actors", description = "Actor dictionary (YAML); default: the bundled one.")
   Path actors;
@@ -110,21 +118,29 @@ final class MentionsCommand implements Callable<Integer> {
       keyArticles.add(AnswerKey.article(pair));
       keyActors.add(AnswerKey.actor(pair));
     }
-    Path notFile = notMentions != null ? notMentions : key.resolveSibling("not-mentions.csv");
-    if (notMentions != null) {
-      EvalCommand.requireFile(spec, notMentions);
+    Path notFile = notMentions != null ? notMentions
+        : key.equals(Paths.get(DEFAULT_KEY)) ? Paths.get(DEFAULT_NOT_MENTIONS) : null;
+    if (notFile != null) {
+      EvalCommand.requireFile(spec, notFile);
     }
-    List<NotMentions.Row> notRows = Files.isRegularFile(notFile) ? NotMentions.read(notFile) : List.of();
+    List<NotMentions.Row> notRows = notFile == null ? List.of() : NotMentions.read(notFile);
     Map<String, String> documents = new HashMap<>();
     List<Found> found = extract(files, zone, dictionary, keyArticles, documents);
     Set<String> foundActors = new TreeSet<>();
     found.forEach(m -> foundActors.add(m.actorId()));
-    MentionScore score = MentionScore.of(expected, found);
+    List<Found> scored = new ArrayList<>();
+    for (Found m : found) {
+      if (!keyActorsOnly || keyActors.contains(m.actorId())) {
+        scored.add(m);
+      }
+    }
+    MentionScore score = MentionScore.of(expected, scored);
     List<String> linked = NotMentions.violations(notRows, documents, found);
     out.printf("answer key %s: %d articles, %d actors, %d mentions; %d of the articles found in %s%n",
         key, keyArticles.size(), keyActors.size(), score.expected(), documents.size(), input);
     foundActors.removeAll(keyActors);
-    out.printf("scored over every actor found in these articles: %d found, %d of them not in the key %s%n",
+    out.printf("scored over %s: %d found; actors found that the key does not list: %d %s%n",
+        keyActorsOnly ? "the key's actors only (--keyActorsOnly)" : "every actor found in these articles",
         score.predicted(), foundActors.size(), foundActors);
     out.printf("%-8s found=%5d  precision=%.3f  recall=%.3f  F1=%.3f%n", "all", score.predicted(),
         score.precision(), score.recall(), score.f1());
