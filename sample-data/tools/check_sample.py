@@ -7,9 +7,14 @@
   (published_at may be an integer: epoch seconds), the text has paragraphs and no empty title
 - ids are unique across the corpus; urls too
 - >= 300 articles, >= 6 sources, >= 21 consecutive days, a handful of 2023-2024 articles
-- answer-key article ids exist, actor ids are required ids, counts are positive integers
-- the reference counter (mentions_ref.py) agrees with answer-key/mentions.csv (hand counts) and with
-  answer-key/generated-mentions.csv (what make_sample.py wrote) for every article
+- answer-key article ids exist, actor ids are dictionary ids (hand key) or required ids (generated key),
+  counts are positive integers
+- answer-key/mentions.csv and not-mentions.csv are exactly what the headers of tools/handwritten/ say
+- the reference counter (mentions_ref.py) agrees with answer-key/mentions.csv (hand counts, over every actor
+  of pipelines/actors.yaml) and with answer-key/generated-mentions.csv (what make_sample.py wrote, over the
+  spec's required actors) for every article
+- no not-mention (answer-key/not-mentions.csv) is counted by the reference counter for its actor
+- the key's README gives each hand-written article's actors and mentions, and the key's totals, as they are
 - malformed.jsonl has the lines malformed.README.md describes
 """
 import collections
@@ -23,7 +28,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+DICTIONARY = os.path.join(os.path.dirname(ROOT), "pipelines", "actors.yaml")
 sys.path.insert(0, HERE)
+import make_sample  # noqa: E402
 import mentions_ref as M  # noqa: E402
 
 FIELDS = ["id", "url", "source", "published_at", "title", "text"]
@@ -35,21 +42,62 @@ def fail(msg):
     print("FAIL:", msg)
 
 
-def load_key(path):
+def load_key(path, actor_ids):
     key = collections.defaultdict(dict)
     with open(path, encoding="utf-8", newline="") as f:
         r = csv.reader(f)
         assert next(r) == ["article_id", "actor_id", "mentions"], path
         for row in r:
             a, actor, n = row
-            if actor not in M.REQUIRED:
-                fail(f"{path}: {actor} is not a required actor id")
+            if actor not in actor_ids:
+                fail(f"{path}: {actor} is not an actor id it may use")
             if not n.isdigit() or int(n) < 1:
                 fail(f"{path}: bad count {row}")
             if actor in key[a]:
                 fail(f"{path}: duplicate row {row}")
             key[a][actor] = int(n)
     return key
+
+
+def check_not_mentions(handwritten, arts, dictionary, forms):
+    """Each not-mention's surface is in the article's counted text, and no counted span of its actor overlaps it."""
+    rows = 0
+    for art, _, _ in handwritten:
+        if not art["not"]:
+            continue
+        a = arts[art["id"]]
+        spans = M.find_spans(a["title"], a["text"], a["_day"], forms)
+        lines = (a["title"] + "\n\n" + a["text"]).split("\n")
+        for actor, surface, _ in art["not"]:
+            rows += 1
+            if actor not in dictionary:
+                fail(f"{art['id']}: not-mention of {actor}, which is not in the dictionary")
+            places = [(ln, m.start(), m.end()) for ln, line in enumerate(lines)
+                      if not line.lstrip().startswith(M.BOILERPLATE)
+                      for m in re.finditer(re.escape(M._fold(surface)), M._fold(line))]
+            if not places:
+                fail(f"{art['id']}: not-mention {surface!r} is not in the counted text")
+            for aid, _, ln, s, e in spans:
+                if aid == actor and any(ln == pl and s < pe and ps < e for pl, ps, pe in places):
+                    fail(f"{art['id']}: {surface!r} is a not-mention of {actor} but the reference counter counts it")
+    return rows
+
+
+def check_key_readme(hand):
+    """The README's table and totals of the hand-checked key say what mentions.csv holds."""
+    text = open(os.path.join(ROOT, "answer-key", "README.md"), encoding="utf-8").read()
+    table = {m[0]: (int(m[1]), int(m[2])) for m in
+             re.findall(r"^\| ([a-z]{2}-\d{4}-\d{2}-\d{2}-\d{3}) \| [^|]+ \| [^|]+ \| (\d+) \| (\d+) \|", text, re.M)}
+    for aid, counts in sorted(hand.items()):
+        if table.get(aid) != (len(counts), sum(counts.values())):
+            fail(f"answer-key/README.md: {aid} says (actors, mentions) {table.get(aid)}, "
+                 f"the key {(len(counts), sum(counts.values()))}")
+    if set(table) != set(hand):
+        fail("answer-key/README.md: its table does not list exactly the key's articles")
+    rows = sum(len(v) for v in hand.values())
+    total = sum(sum(v.values()) for v in hand.values())
+    if f"{rows} rows" not in text or f"{total:,} mentions" not in text:
+        fail(f"answer-key/README.md does not say '{rows} rows' and '{total:,} mentions'")
 
 
 def main():
@@ -109,26 +157,45 @@ def main():
     words = [len(a["text"].split()) for a in arts.values()]
     print(f"words per article: min {min(words)}, median {sorted(words)[len(words) // 2]}, max {max(words)}")
 
-    hand = load_key(os.path.join(ROOT, "answer-key", "mentions.csv"))
-    gen = load_key(os.path.join(ROOT, "answer-key", "generated-mentions.csv"))
+    # The hand-checked key covers every actor of the project's dictionary; the generated key the spec's
+    # required actors, the only ones the generator writes.
+    dictionary = M.read_dictionary(DICTIONARY)
+    dictionary_forms = M._build(dictionary)
+    hand = load_key(os.path.join(ROOT, "answer-key", "mentions.csv"), dictionary)
+    gen = load_key(os.path.join(ROOT, "answer-key", "generated-mentions.csv"), M.REQUIRED)
     for name, key in (("mentions.csv", hand), ("generated-mentions.csv", gen)):
         for aid in key:
             if aid not in arts:
                 fail(f"{name}: unknown article {aid}")
-    hand_ids = set(hand)
+    handwritten = make_sample.load_handwritten()
+    for name, text in make_sample.hand_keys(handwritten).items():
+        with open(os.path.join(ROOT, "answer-key", name), encoding="utf-8", newline="") as f:
+            if f.read() != text:
+                fail(f"answer-key/{name} is not what the headers of tools/handwritten/ say "
+                     "(run make_sample.py; correct a header, never the key)")
+    hand_ids = {art["id"] for art, _, _ in handwritten}
+    if set(hand) - hand_ids:
+        fail(f"mentions.csv: articles that are not hand-written: {sorted(set(hand) - hand_ids)}")
     for aid, a in sorted(arts.items()):
-        ref = M.count(a["title"], a["text"], a["_day"])
-        expected = hand.get(aid) if aid in hand_ids else gen.get(aid, {})
+        if aid in hand_ids:
+            ref = M.count(a["title"], a["text"], a["_day"], dictionary_forms)
+            expected = hand.get(aid, {})
+        else:
+            ref = M.count(a["title"], a["text"], a["_day"])
+            expected = gen.get(aid, {})
         if ref != expected:
             fail(f"{aid}: reference counter {sorted(ref.items())} != key {sorted(expected.items())}")
-    print(f"answer key: {len(hand)} hand-checked articles, {sum(len(v) for v in hand.values())} rows; "
+    not_rows = check_not_mentions(handwritten, arts, dictionary, dictionary_forms)
+    print(f"answer key: {len(hand)} hand-checked articles, {sum(len(v) for v in hand.values())} rows, "
+          f"{sum(sum(v.values()) for v in hand.values())} mentions, {not_rows} not-mention rows; "
           f"generated key: {len(gen)} articles, {sum(len(v) for v in gen.values())} rows")
+    check_key_readme(hand)
     actors = set()
     for k in (hand, gen):
         for v in k.values():
             actors |= set(v)
-    print(f"distinct actors mentioned: {len(actors)} of {len(M.REQUIRED)} required; "
-          f"missing: {sorted(set(M.REQUIRED) - actors)}")
+    print(f"distinct actors in the keys: {len(actors)}; required actors mentioned: "
+          f"{len(actors & set(M.REQUIRED))} of {len(M.REQUIRED)}; missing: {sorted(set(M.REQUIRED) - actors)}")
 
     # malformed.jsonl vs its README
     mpath = os.path.join(ROOT, "malformed.jsonl")

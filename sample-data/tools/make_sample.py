@@ -5,10 +5,12 @@
 
 Inputs:
   tools/handwritten/*.txt   hand-written articles: a header (id, url, source, published_at, title,
-                            mentions = the hand-checked counts, note), a line '---', then the text.
+                            mentions = the hand-checked counts, optional not = spans that are someone or
+                            something else, note), a line '---', then the text.
 Outputs:
   articles/*.jsonl, articles/*.jsonl.gz, articles/capital-observer.csv
   answer-key/mentions.csv             hand-checked counts of the hand-written articles
+  answer-key/not-mentions.csv         hand-checked spans that must not be linked to an actor
   answer-key/generated-mentions.csv   counts the generator knows it wrote (machine-derived)
 
 Everything here is invented: the articles are fiction written for testing, in our own words; quotes
@@ -902,8 +904,38 @@ def load_handwritten():
         for kv in h["mentions"].split(";"):
             k, v = kv.strip().split("=")
             counts[k] = int(v)
+        art["not"] = parse_not_mentions(h.get("not", ""))
         out.append((art, counts, h.get("note", "")))
     return out
+
+
+NOT_MENTION = re.compile(r"([a-z0-9_]+)=(.+?) \((.+)\)")
+
+
+def parse_not_mentions(value):
+    """'actor=surface (reason); ...': spans that name someone or something else and must not count as actor."""
+    rows = []
+    for item in value.split(";"):
+        if item.strip():
+            m = NOT_MENTION.fullmatch(item.strip())
+            assert m, f"not: {item!r} is not actor_id=surface (reason)"
+            rows.append(m.groups())
+    return rows
+
+
+def hand_keys(hand):
+    """The two hand-checked key files, as text, from the headers: mentions.csv and not-mentions.csv."""
+    mentions = ["article_id,actor_id,mentions\n"]
+    for art, counts, _ in hand:
+        for aid in sorted(counts):
+            mentions.append(f"{art['id']},{aid},{counts[aid]}\n")
+    buf = io.StringIO()
+    wr = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    wr.writerow(["article_id", "actor_id", "surface", "reason"])
+    for art, _, _ in hand:
+        for actor, surface, reason in art["not"]:
+            wr.writerow([art["id"], actor, surface, reason])
+    return {"mentions.csv": "".join(mentions), "not-mentions.csv": buf.getvalue()}
 
 
 def day_of(pub):
@@ -949,15 +981,12 @@ def main():
     by_file = {s["file"]: [] for s in SOURCES.values()}
     by_file[ARCHIVE_FILE] = []
     taken = set()
-    hand_key = []
     for art, counts, _ in hand:
         taken.add(art["id"])
         src = BY_NAME[art["source"]]
         d = day_of(art["published_at"])
         target = SOURCES[src]["file"] if FIRST_DAY <= d <= LAST_DAY else ARCHIVE_FILE
-        by_file[target].append(art)
-        for aid in sorted(counts):
-            hand_key.append((art["id"], aid, counts[aid]))
+        by_file[target].append({k: v for k, v in art.items() if k != "not"})
 
     gen_key = []
     urls = {a["url"] for a, _, _ in hand}
@@ -1015,11 +1044,12 @@ def main():
 
     keydir = os.path.join(ROOT, "answer-key")
     os.makedirs(keydir, exist_ok=True)
-    for fname, rows in (("mentions.csv", hand_key), ("generated-mentions.csv", gen_key)):
+    keys = hand_keys(hand)
+    keys["generated-mentions.csv"] = "article_id,actor_id,mentions\n" + "".join(
+        f"{r[0]},{r[1]},{r[2]}\n" for r in gen_key)
+    for fname, content in keys.items():
         with open(os.path.join(keydir, fname), "w", encoding="utf-8", newline="") as f:
-            f.write("article_id,actor_id,mentions\n")
-            for r in rows:
-                f.write(f"{r[0]},{r[1]},{r[2]}\n")
+            f.write(content)
     total = sum(len(v) for v in by_file.values())
     print(f"wrote {total} articles ({len(hand)} hand-written) in {len(by_file)} files")
 

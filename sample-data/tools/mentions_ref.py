@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """A small, independent reference counter for the sample data (Python 3 stdlib only).
 
-It implements the counting rules of the shared spec (spec-actors.md) over a built-in copy of the
-required actor ids, so that the hand-counted answer key and the generator's own counts can be
-cross-checked. It is NOT the project's matcher and NOT the project's dictionary
-(pipelines/actors.yaml); it only exists to catch counting mistakes in sample-data/.
+It implements the counting rules of the shared spec (spec-actors.md), so that the hand-counted answer
+key and the generator's own counts can be cross-checked: over a built-in copy of the required actor ids
+(the generated articles), or over every actor of the project's dictionary, pipelines/actors.yaml, read by
+read_dictionary (the hand-written articles, whose key covers all of them). It is NOT the project's
+matcher; it only exists to catch counting mistakes in sample-data/.
 
 Decisions it makes where the spec leaves room (the answer key follows the same ones):
 - Matching is leftmost-longest over tokens and spans never overlap, so a role title that contains
@@ -132,9 +133,10 @@ def _pattern(form):
     return [t for t, _, _ in tokenize(_fold(form))]
 
 
-def _build():
+def _build(actors=None):
+    """Forms of actors (id -> (name, aliases, shorts or None for the default, roles)); default: ACTORS."""
     forms = {}  # first token lower -> list of (tokens, kind, actor, extra)
-    for aid, (name, aliases, shorts, roles) in ACTORS.items():
+    for aid, (name, aliases, shorts, roles) in (actors or ACTORS).items():
         fulls = [name] + aliases
         if shorts is None:
             shorts = sorted({f.split()[-1] for f in fulls})
@@ -154,6 +156,59 @@ def _build():
 FORMS = _build()
 
 
+def _flow_list(value):
+    """Items of a YAML flow list as the dictionary writes them: [a, b c, d's] (no quoting, no commas inside)."""
+    value = value.split(" #", 1)[0].strip()
+    assert value.startswith("[") and value.endswith("]"), value
+    return [x.strip() for x in value[1:-1].split(",") if x.strip()]
+
+
+def read_dictionary(path):
+    """The actors of the project's dictionary (pipelines/actors.yaml) as id -> (name, aliases, shorts, roles).
+
+    A small reader of the dictionary's own regular layout (one key per line, flow lists, one role per line), so
+    that this file stays standard library only. As the dictionary says: an absent `short` is the last word of
+    the name and of each multi-word alias, for persons only; organisations have no short forms.
+    """
+    actors, cur = {}, None
+    role_line = re.compile(r"-\s*\{titles:\s*(\[[^\]]*\])\s*,\s*from:\s*([0-9-]+)\s*(?:,\s*to:\s*([0-9-]+)\s*)?\}")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            stripped = line.strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            if stripped.startswith("- id:"):
+                cur = {"id": stripped.split(":", 1)[1].strip(), "aliases": [], "short": None, "roles": []}
+                actors[cur["id"]] = cur
+            elif cur is None:
+                continue
+            elif stripped.startswith(("name:", "type:")):
+                key, value = stripped.split(":", 1)
+                cur[key] = value.split(" #", 1)[0].strip()
+            elif stripped.startswith(("aliases:", "short:")):
+                key, value = stripped.split(":", 1)
+                cur[key] = _flow_list(value)
+            elif stripped.startswith("- {titles:"):
+                m = role_line.match(stripped)
+                assert m, stripped
+                cur["roles"].append((_flow_list(m.group(1)), m.group(2), m.group(3)))
+    out = {}
+    for aid, a in actors.items():
+        shorts = a["short"]
+        if shorts is None:
+            if a.get("type") == "person":
+                shorts = sorted({f.split()[-1] for f in [a["name"]] + a["aliases"] if len(f.split()) > 1})
+            else:
+                shorts = []
+        out[aid] = (a["name"], a["aliases"], shorts, a["roles"])
+    return out
+
+
+def dictionary_forms(path):
+    """Matching forms of every actor of the dictionary at path, for find_spans/count(forms=...)."""
+    return _build(read_dictionary(path))
+
+
 def _tok_eq(p, t, kind):
     if kind == "role":
         return p.lower() == t.lower()
@@ -166,8 +221,9 @@ def _date_of(published):
     return published if isinstance(published, _dt.date) else _dt.date.fromisoformat(str(published)[:10])
 
 
-def find_spans(title, text, day):
-    """Resolved mention spans: list of (actor_id, kind, line_no, start, end)."""
+def find_spans(title, text, day, forms=None):
+    """Resolved mention spans: list of (actor_id, kind, line_no, start, end); forms: default FORMS (spec copy)."""
+    forms = forms or FORMS
     day = _date_of(day)
     body = (title or "") + "\n\n" + (text or "")
     raw = []  # (line_no, start, end, kind, candidates, excluded)
@@ -179,13 +235,15 @@ def find_spans(title, text, day):
         i = 0
         while i < len(toks):
             best = None
-            for p, kind, aid, extra in FORMS.get(toks[i][0].lower(), ()):
+            for p, kind, aid, extra in forms.get(toks[i][0].lower(), ()):
                 n = len(p)
                 if i + n <= len(toks) and all(_tok_eq(p[k], toks[i + k][0], kind) for k in range(n)):
                     if best is None or n > best[0]:
                         best = (n, kind, [(aid, extra)])
                     elif n == best[0] and kind == best[1]:
                         best[2].append((aid, extra))
+                    elif n == best[0] and kind == "full":  # a name or alias beats another actor's short form
+                        best = (n, kind, [(aid, extra)])
             if best is None:
                 i += 1
                 continue
@@ -231,9 +289,9 @@ def find_spans(title, text, day):
     return out
 
 
-def count(title, text, day):
+def count(title, text, day, forms=None):
     counts = {}
-    for aid, *_ in find_spans(title, text, day):
+    for aid, *_ in find_spans(title, text, day, forms):
         counts[aid] = counts.get(aid, 0) + 1
     return counts
 

@@ -44,8 +44,8 @@ record MentionScore(long expected, long predicted, long truePositives, Map<Match
   }
 
   /**
-   * Scores {@code found} (mentions already restricted to the key's articles and actors) against {@code key}
-   * ("article_id actor_id" → mentions).
+   * Scores {@code found} (the mentions of every actor in the key's articles) against {@code key}
+   * ("article_id actor_id" → mentions); a pair the key does not list counts as expected 0.
    */
   static MentionScore of(Map<String, Long> key, List<MentionsCommand.Found> found) {
     Map<String, long[]> perPair = new TreeMap<>(); // counts by MatchedBy ordinal

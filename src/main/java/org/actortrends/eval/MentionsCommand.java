@@ -12,10 +12,12 @@ import java.nio.file.Paths;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleAnalysis;
@@ -39,8 +41,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code eval mentions}: the kernel's actor mentions ({@link ArticleExtractor}, no pipeline) in a corpus against an
  * answer key of mention counts per article and actor ({@code article_id,actor_id,mentions}), counted as the
- * end-to-end test counts them: only the key's articles and actors, true positives {@code min(key, found)} per
- * pair. The key does not say how a mention is written, so precision per {@code matched_by} is exact only where
+ * end-to-end test counts them: the key's articles and every actor found in them (the key covers every actor of
+ * the dictionary they mention, so a mention of an actor the key does not list is a false positive), true
+ * positives {@code min(key, found)} per pair; and the key's not-mentions, none of which may be linked. The key does not say how a mention is written, so precision per {@code matched_by} is exact only where
  * an article-actor pair is not over-counted; where it is, the excess could be any of the pair's mentions, and the
  * command prints the range. Recall per {@code matched_by} cannot be computed from such a key.
  */
@@ -54,9 +57,22 @@ final class MentionsCommand implements Callable<Integer> {
       description = "Corpus files, globs or directories, as run --input (default: ${DEFAULT-VALUE}).")
   String input;
 
-  @Option(names = "--key", defaultValue = "sample-data/answer-key/mentions.csv",
+  static final String DEFAULT_KEY = "sample-data/answer-key/mentions.csv";
+  static final String DEFAULT_NOT_MENTIONS = "sample-data/answer-key/not-mentions.csv";
+
+  @Option(names = "--key", defaultValue = DEFAULT_KEY,
       description = "Answer key CSV article_id,actor_id,mentions (default: ${DEFAULT-VALUE}).")
   Path key;
+
+  @Option(names = "--notMentions",
+      description = "Spans that must not be linked, CSV article_id,actor_id,surface,reason (default: "
+          + DEFAULT_NOT_MENTIONS + " when --key is the default, else none).")
+  Path notMentions;
+
+  @Option(names = "--keyActorsOnly",
+      description = "Score only the actors the key lists, for a key that covers only some actors (as "
+          + "generated-mentions.csv covers the spec's required ones); default: every actor found.")
+  boolean keyActorsOnly;
 
   @Option(names = "--actors", paramLabel = "SOURCES",
       description = "Actor dictionaries as for run --actors (YAML, CSV, bundled); default: the bundled one.")
@@ -71,7 +87,8 @@ final class MentionsCommand implements Callable<Integer> {
           + "mention of the key's articles.")
   Path predictions;
 
-  @Option(names = "--differences", description = "Also print the article-actor pairs whose counts differ.")
+  @Option(names = "--differences",
+      description = "Also print the article-actor pairs whose counts differ and the not-mentions linked.")
   boolean differences;
 
   private final PrintStream out;
@@ -103,17 +120,30 @@ final class MentionsCommand implements Callable<Integer> {
       keyArticles.add(AnswerKey.article(pair));
       keyActors.add(AnswerKey.actor(pair));
     }
-    Set<String> articlesRead = new HashSet<>();
-    List<Found> found = extract(files, zone, dictionary, keyArticles, articlesRead);
+    Path notFile = notMentions != null ? notMentions
+        : key.equals(Paths.get(DEFAULT_KEY)) ? Paths.get(DEFAULT_NOT_MENTIONS) : null;
+    if (notFile != null) {
+      EvalCommand.requireFile(spec, notFile);
+    }
+    List<NotMentions.Row> notRows = notFile == null ? List.of() : NotMentions.read(notFile);
+    Map<String, String> documents = new HashMap<>();
+    List<Found> found = extract(files, zone, dictionary, keyArticles, documents);
+    Set<String> foundActors = new TreeSet<>();
+    found.forEach(m -> foundActors.add(m.actorId()));
     List<Found> scored = new ArrayList<>();
     for (Found m : found) {
-      if (keyActors.contains(m.actorId())) {
+      if (!keyActorsOnly || keyActors.contains(m.actorId())) {
         scored.add(m);
       }
     }
     MentionScore score = MentionScore.of(expected, scored);
+    List<String> linked = NotMentions.violations(notRows, documents, found);
     out.printf("answer key %s: %d articles, %d actors, %d mentions; %d of the articles found in %s%n",
-        key, keyArticles.size(), keyActors.size(), score.expected(), articlesRead.size(), input);
+        key, keyArticles.size(), keyActors.size(), score.expected(), documents.size(), input);
+    foundActors.removeAll(keyActors);
+    out.printf("scored over %s: %d found; actors found that the key does not list: %d %s%n",
+        keyActorsOnly ? "the key's actors only (--keyActorsOnly)" : "every actor found in these articles",
+        score.predicted(), foundActors.size(), foundActors);
     out.printf("%-8s found=%5d  precision=%.3f  recall=%.3f  F1=%.3f%n", "all", score.predicted(),
         score.precision(), score.recall(), score.f1());
     for (MatchedBy by : MatchedBy.values()) {
@@ -125,8 +155,12 @@ final class MentionsCommand implements Callable<Integer> {
     }
     out.println("(recall per matched_by is n/a: the key counts mentions per article and actor, not how they are"
         + " written)");
+    if (!notRows.isEmpty()) {
+      out.printf("not-mentions %s: %d spans, %d linked%n", notFile, notRows.size(), linked.size());
+    }
     if (differences) {
       score.differences().forEach(d -> out.println("  differs: " + d));
+      linked.forEach(d -> out.println("  not-mention: " + d));
     }
     if (predictions != null) {
       try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
@@ -140,11 +174,12 @@ final class MentionsCommand implements Callable<Integer> {
   }
 
   /**
-   * Every mention in the accepted articles whose id the key names, in file and text order; the ids of the articles
-   * read go to {@code read}. As in the job, the first copy of an id (by file name, then line) is the one read.
+   * Every mention in the accepted articles whose id the key names, in file and text order; the documents read go
+   * to {@code read} (id → title, blank line, text). As in the job, the first copy of an id (by file name, then
+   * line) is the one read.
    */
   private static List<Found> extract(List<String> files, ZoneId zone, ActorDictionary dictionary, Set<String> wanted,
-      Set<String> read) throws IOException {
+      Map<String, String> read) throws IOException {
     ArticleParser parser = new ArticleParser(FieldNames.defaults(), zone, 10 * 1024 * 1024);
     ArticleExtractor extractor = new ArticleExtractor(dictionary);
     Set<String> ids = new HashSet<>();
@@ -160,9 +195,9 @@ final class MentionsCommand implements Callable<Integer> {
           if (!wanted.contains(a.getId())) {
             return;
           }
-          read.add(a.getId());
-          ArticleAnalysis analysis =
-              extractor.analyze(ArticleExtractor.document(a.getTitle(), a.getText()), a.getDay());
+          String document = ArticleExtractor.document(a.getTitle(), a.getText());
+          read.put(a.getId(), document);
+          ArticleAnalysis analysis = extractor.analyze(document, a.getDay());
           for (Mention m : analysis.mentions()) {
             found.add(new Found(a.getId(), dictionary.actors().get(m.actor()).id(), m.charOffset(), m.matchedBy(),
                 m.surface()));
