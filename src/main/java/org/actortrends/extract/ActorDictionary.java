@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  *     country: UA                # optional: ISO 3166-1 alpha-2, or an org code such as EU, UN, INT
  *     aliases: [...]             # optional: further full forms
  *     short: [...]               # optional: bare forms that need context
+ *     active: {from: 2019-05-20} # optional: public life, from inclusive, to exclusive; each may be absent
  *     roles:                     # optional
  *       - titles: [Ukrainian president, president of Ukraine]
  *         from: 2019-05-20       # required, inclusive
@@ -69,8 +70,9 @@ public final class ActorDictionary implements Serializable {
 
   private static final Set<String> TOP_KEYS = orderedSet("actors");
   private static final Set<String> ENTRY_KEYS =
-      orderedSet("id", "name", "type", "country", "aliases", "short", "roles");
+      orderedSet("id", "name", "type", "country", "aliases", "short", "roles", "active");
   private static final Set<String> ROLE_KEYS = orderedSet("titles", "from", "to");
+  private static final Set<String> ACTIVE_KEYS = orderedSet("from", "to");
 
   private final List<Actor> actors;
   private final Map<String, Actor> byId;
@@ -348,7 +350,8 @@ public final class ActorDictionary implements Serializable {
       }
 
       List<Role> roles = parseRoles(node.get("roles"), id);
-      return new Actor(id, name, type, country, dedupe(aliases), shortForms, roles);
+      LocalDate[] active = parseActive(node.get("active"));
+      return new Actor(id, name, type, country, dedupe(aliases), shortForms, roles, active[0], active[1]);
     }
 
     private void claimFullForm(String id, String form) {
@@ -368,6 +371,28 @@ public final class ActorDictionary implements Serializable {
                 + previous.form()
                 + "'");
       }
+    }
+
+    /** {@code active: {from, to}}: both optional, {@code to} exclusive; {from, to}, nulls where open. */
+    private LocalDate[] parseActive(JsonNode activeNode) {
+      if (activeNode == null || activeNode.isNull()) {
+        return new LocalDate[2];
+      }
+      if (!activeNode.isObject()) {
+        throw fail("'active' must be a mapping with from and/or to, found " + kind(activeNode));
+      }
+      for (Iterator<String> it = activeNode.fieldNames(); it.hasNext(); ) {
+        String key = it.next();
+        if (!ACTIVE_KEYS.contains(key)) {
+          throw fail("active: unknown key '" + key + "' (allowed: " + ACTIVE_KEYS + ")");
+        }
+      }
+      LocalDate from = date(activeNode, "from", "active", false);
+      LocalDate to = date(activeNode, "to", "active", false);
+      if (from != null && to != null && !from.isBefore(to)) {
+        throw fail("active: from " + from + " is not before to " + to + " (to is exclusive)");
+      }
+      return new LocalDate[] {from, to};
     }
 
     private List<Role> parseRoles(JsonNode rolesNode, String id) {

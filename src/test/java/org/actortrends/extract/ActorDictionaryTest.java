@@ -305,6 +305,26 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void activeBoundsPublicLife() {
+    ActorDictionary d = ActorDictionary.parse(doc(
+        entry("a_b", "A B", "person", "GB", "active: {from: 2010-05-01, to: 2020-01-01}"),
+        entry("c_d", "C D", "person", "GB", "active: {from: 2015-01-01}"),
+        entry("e_f", "E F", "person", "GB")), SRC);
+    Actor ab = d.byId("a_b");
+    assertTrue(ab.inPublicLifeOn(LocalDate.parse("2010-05-01")));
+    assertFalse(ab.inPublicLifeOn(LocalDate.parse("2020-01-01")), "to is exclusive");
+    assertFalse(ab.inPublicLifeOn(LocalDate.parse("2009-12-31")));
+    assertTrue(d.byId("c_d").inPublicLifeOn(LocalDate.parse("2026-01-01")), "no to: still");
+    assertTrue(d.byId("e_f").inPublicLifeOn(LocalDate.parse("1900-01-01")), "no active: always");
+    assertMessage(fails(doc(entry("x_y", "X Y", "person", "GB", "active: {from: 2020-01-01, to: 2020-01-01}"))),
+        "x_y", 1, "active: from 2020-01-01 is not before to 2020-01-01");
+    assertMessage(fails(doc(entry("x_y", "X Y", "person", "GB", "active: {since: 2020-01-01}"))),
+        "x_y", 1, "active: unknown key 'since'");
+    assertMessage(fails(doc(entry("x_y", "X Y", "person", "GB", "active: 2020"))),
+        "x_y", 1, "'active' must be a mapping");
+  }
+
+  @Test
   void countryIsOptional() {
     ActorDictionary d = ActorDictionary.parse(doc("  - id: x_y\n    name: X Y\n    type: person\n"), "t.yaml");
     assertNull(d.byId("x_y").country());
