@@ -2,7 +2,6 @@ package org.actortrends.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -14,16 +13,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.actortrends.Required;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs each {@code eval} subcommand; the sentiment ones on the shared labelled data ({@code ../shared/eval} from
- * the repository root), skipped when it is absent. Figures are printed; the floors only catch a broken harness.
+ * Runs each {@code eval} subcommand; the sentiment ones on the shared labelled data ({@link Required#evalData}).
+ * Figures are printed; the floors only catch a broken harness.
  */
 class EvalCommandTest {
-  private static final Path SHARED = Path.of("../shared/eval");
-
   @TempDir
   Path tmp;
 
@@ -38,12 +36,6 @@ class EvalCommandTest {
     return new Run(exit, text);
   }
 
-  private static Path shared(String file) {
-    Path p = SHARED.resolve(file);
-    assumeTrue(Files.isReadable(p), "no labelled data at " + p);
-    return p;
-  }
-
   private static double figure(String out, String name) {
     Matcher m = Pattern.compile(name + "=([0-9.]+)").matcher(out);
     assertTrue(m.find(), name + " in " + out);
@@ -52,8 +44,8 @@ class EvalCommandTest {
 
   @Test
   void sentencesOnTheNytEditorials() throws IOException {
-    Path nyt = shared("sentiment/nyt_editorials.dev.tsv");
-    Path tweets = shared("sentiment/tweets.tsv");
+    Path nyt = Required.evalData("sentiment/nyt_editorials.dev.tsv");
+    Path tweets = Required.evalData("sentiment/tweets.tsv");
     Path nytOut = tmp.resolve("nyt.tsv");
     Path tweetsOut = tmp.resolve("tweets.tsv");
     Run r = eval("sentences", "--input=" + nyt + "," + tweets, "--predictions=" + nytOut + "," + tweetsOut,
@@ -70,8 +62,8 @@ class EvalCommandTest {
 
   @Test
   void targetsOfNewsMtsc() throws IOException {
-    Path rw = shared("targeted/newsmtsc-rw.dev.jsonl");
-    Path mt = shared("targeted/newsmtsc-mt.dev.jsonl");
+    Path rw = Required.evalData("targeted/newsmtsc-rw.dev.jsonl");
+    Path mt = Required.evalData("targeted/newsmtsc-mt.dev.jsonl");
     Path predictions = tmp.resolve("mt.tsv");
     Run r = eval("targets", "--input=" + rw + "," + mt, "--predictions=" + tmp.resolve("rw.tsv") + "," + predictions);
     assertEquals(0, r.exit());

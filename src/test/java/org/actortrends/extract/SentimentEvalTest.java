@@ -2,7 +2,6 @@ package org.actortrends.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,17 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.actortrends.Required;
 import org.junit.jupiter.api.Test;
 
 /**
  * Agreement of {@link SentimentScorer#scoreSentence} with human ratings (the VADER paper's sentence sets, TSV
- * {@code id rating text}, rating -4..+4), and its throughput. Prints its figures; skipped when the files are
- * absent. The floors are loose: they catch a broken scorer, not a slightly worse one (README "Accuracy" has the
+ * {@code id rating text}, rating -4..+4), and its throughput. Prints its figures; the files are {@link
+ * Required}. The floors are loose: they catch a broken scorer, not a slightly worse one (README "Accuracy" has the
  * figures; {@code eval sentences} prints them).
  */
 class SentimentEvalTest {
-  /** The shared labelled data, next to the repository (the working directory of the tests). */
-  private static final Path DIR = Path.of("../shared/eval/sentiment");
   /** Our score counts as neutral within ±this. */
   private static final double NEUTRAL_BAND = 0.05;
 
@@ -110,8 +108,7 @@ class SentimentEvalTest {
   private record Rated(double rating, String text) {}
 
   private static List<Rated> read(String file) throws IOException {
-    Path path = DIR.resolve(file);
-    assumeTrue(Files.isReadable(path), "no evaluation file " + path);
+    Path path = Required.evalData("sentiment/" + file);
     List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
     List<Rated> rows = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) { // skip the header

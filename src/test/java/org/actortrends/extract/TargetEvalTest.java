@@ -1,28 +1,22 @@
 package org.actortrends.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import org.actortrends.Required;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accuracy and macro-F1 per target on the NewsMTSC dev sets (read from {@code ../shared/eval/targeted/}, skipped
- * when absent), of the whole-sentence baseline and of the bundled target model. Prints both; the floors sit a
+ * Accuracy and macro-F1 per target on the NewsMTSC dev sets (the shared labelled data, {@link Required}), of the
+ * whole-sentence baseline and of the bundled target model. Prints both; the floors sit a
  * little under what the model reaches, to catch a broken scorer or model.
  */
 class TargetEvalTest {
-  private static final Path DIR = Path.of("../shared/eval/targeted");
-
   private final TargetSpanScorer scorer = new TargetSpanScorer(TargetModel.standard());
 
   private TargetMetrics[] evaluate(String file) throws IOException {
-    Path path = DIR.resolve(file);
-    assumeTrue(Files.isReadable(path), "no evaluation file " + path.toAbsolutePath());
-    List<TargetTrainer.Example> examples = TargetTrainer.readNewsMtsc(path);
+    List<TargetTrainer.Example> examples = TargetTrainer.readNewsMtsc(Required.evalData("targeted/" + file));
     TargetMetrics baseline = TargetTrainer.evaluate(examples, scorer::baseline);
     TargetMetrics targeted = TargetTrainer.evaluate(examples, scorer::score);
     System.out.printf("targeted %-22s whole-sentence baseline %s%n", file, baseline);
