@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actortrends.Required;
@@ -19,9 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs each {@code eval} subcommand; the sentiment ones on the shared labelled data ({@link Required#evalData}).
- * Figures are printed; the floors only catch a broken harness.
+ * Figures are printed; the check quarters of {@code --split} are held to README "Accuracy" less {@link #MARGIN}
+ * (the whole files' figures by {@code SentimentEvalTest} and {@code TargetEvalTest}), the other floors only catch a
+ * broken harness.
  */
 class EvalCommandTest {
+  /** How far below README's figures a floor sits: room for rounding, not for a worse scorer. */
+  private static final double MARGIN = 0.01;
+
   @TempDir
   Path tmp;
 
@@ -58,6 +64,27 @@ class EvalCommandTest {
     assertEquals(Files.readAllLines(nyt).size() - 1, lines.size()); // one per sentence, no header
     assertTrue(lines.get(0).matches("1_1\t-?[0-9.E-]+"), lines.get(0));
     assertEquals(Files.readAllLines(tweets).size() - 1, Files.readAllLines(tweetsOut).size());
+  }
+
+  /** README "Accuracy", the figures in parentheses: r / weighted F1 of the check quarter of each file. */
+  @Test
+  void sentencesCheckQuartersHoldReadmesFigures() {
+    Map<String, double[]> readme = Map.of(
+        "nyt_editorials.dev.tsv", new double[] {0.632, 0.662},
+        "tweets.tsv", new double[] {0.848, 0.919},
+        "amazon_reviews.tsv", new double[] {0.618, 0.667},
+        "movie_reviews.tsv", new double[] {0.482, 0.648});
+    List<String> files = readme.keySet().stream().sorted().toList();
+    String inputs = String.join(",", files.stream().map(f -> Required.evalData("sentiment/" + f).toString()).toList());
+    Run r = eval("sentences", "--input=" + inputs, "--split");
+    assertEquals(0, r.exit());
+    for (String file : files) {
+      String check = r.out().lines().filter(l -> l.startsWith(file + " check ")).findFirst()
+          .orElseThrow(() -> new AssertionError("no check line of " + file + " in " + r.out()));
+      double[] want = readme.get(file);
+      assertTrue(figure(check, "r") >= want[0] - MARGIN, check + "; README r " + want[0]);
+      assertTrue(figure(check, "F1") >= want[1] - MARGIN, check + "; README F1 " + want[1]);
+    }
   }
 
   @Test
