@@ -1,6 +1,7 @@
 package org.actortrends;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.actortrends.extract.ArticleExtractor;
@@ -74,17 +77,51 @@ class EndToEndIT {
     assertEquals(read, summary.get("accepted").asLong() + summary.get("rejected").asLong());
     assertEquals(countRecords(Paths.get("sample-data/articles")) + countRecords(Paths.get("sample-data/malformed.jsonl")),
         read, "every non-blank input record is read once");
-    long rejectedLines;
-    try (Stream<String> lines = Files.lines(firstFile(out.resolve("_rejected")))) {
-      rejectedLines = lines.count();
+    assertEquals(summary.get("rejected").asLong(), rejectedRecords().size(),
+        "every rejection is written with its reason");
+  }
+
+  /** README "Sample data" shows this command and the first part of this line. */
+  @Test
+  void printsReadmesCountsOfTheSampleRun() throws Exception {
+    String line = "read 342, accepted 328, rejected 14 {bad_published_at=2, duplicate_id=1, empty_text=1,"
+        + " invalid_json=2, missing_published_at=1, missing_source=1, missing_text=1, not_an_object=3, wrong_type=2};"
+        + " 36 days, 72 actors; ";
+    assertTrue(run.stdout().startsWith(line), "README's line: " + line + "\nprinted: " + run.stdout());
+    JsonNode summary = JSON.readTree(out.resolve("_run/summary.json").toFile());
+    assertEquals(342, summary.get("read").asLong());
+    assertEquals(328, summary.get("accepted").asLong());
+    assertEquals(14, summary.get("rejected").asLong());
+    assertEquals(0, summary.get("outside_days").asLong());
+    Map<String, Long> byReason = new TreeMap<>();
+    summary.get("rejected_by_reason").fields().forEachRemaining(e -> byReason.put(e.getKey(), e.getValue().asLong()));
+    assertEquals(Map.of("bad_published_at", 2L, "duplicate_id", 1L, "empty_text", 1L, "invalid_json", 2L,
+        "missing_published_at", 1L, "missing_source", 1L, "missing_text", 1L, "not_an_object", 3L, "wrong_type", 2L),
+        byReason);
+    assertEquals(36, summary.get("days").asLong());
+    assertEquals(72, summary.get("actors").asLong());
+  }
+
+  /** Each line of malformed.jsonl is rejected with the reason its README lists, and only line 12 is accepted. */
+  @Test
+  void eachMalformedLineIsRejectedWithTheReasonItsReadmeLists() throws Exception {
+    Map<Long, String> listed = new TreeMap<>();
+    Pattern row = Pattern.compile("^\\| (\\d+) \\| (\\w+) \\|");
+    for (String line : Files.readAllLines(Paths.get("sample-data/malformed.README.md"))) {
+      Matcher m = row.matcher(line);
+      if (m.find()) {
+        listed.put(Long.parseLong(m.group(1)), m.group(2));
+      }
     }
-    assertEquals(summary.get("rejected").asLong(), rejectedLines, "every rejection is written with its reason");
-    JsonNode reasons = summary.get("rejected_by_reason");
-    for (String reason : List.of("invalid_json", "not_an_object", "missing_text", "empty_text", "wrong_type",
-        "missing_published_at", "bad_published_at", "missing_source", "duplicate_id")) {
-      assertTrue(reasons.has(reason), "malformed.jsonl yields a " + reason + " rejection: " + reasons);
+    assertEquals(15, listed.size(), "malformed.README.md lists every line: " + listed);
+    assertEquals("valid", listed.remove(12L));
+    Map<Long, String> rejected = new TreeMap<>();
+    for (JsonNode r : rejectedRecords()) {
+      if (Paths.get(r.get("file").asText()).endsWith("sample-data/malformed.jsonl")) {
+        assertNull(rejected.put(r.get("line").asLong(), r.get("reason").asText()), "one rejection per line: " + r);
+      }
     }
-    assertTrue(summary.get("days").asLong() >= 21);
+    assertEquals(listed, rejected);
   }
 
   @Test
@@ -285,9 +322,16 @@ class EndToEndIT {
     return n;
   }
 
-  static Path firstFile(Path dir) throws IOException {
-    try (Stream<Path> list = Files.list(dir)) {
-      return list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).findFirst().orElseThrow();
+  /** The records of OUTPUT/_rejected/rejected-*.jsonl. */
+  static List<JsonNode> rejectedRecords() throws IOException {
+    List<JsonNode> records = new ArrayList<>();
+    try (Stream<Path> list = Files.list(out.resolve("_rejected"))) {
+      for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList()) {
+        for (String line : Files.readAllLines(file)) {
+          records.add(JSON.readTree(line));
+        }
+      }
     }
+    return records;
   }
 }

@@ -1,8 +1,6 @@
 package org.actortrends;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -15,19 +13,18 @@ import javax.imageio.ImageIO;
 
 /**
  * Debian's Chromium, headless, as the end-to-end tests use it: the DOM of a page after it rendered, and screenshots.
- * On CI ({@code CI=true}) Chromium must be there ({@code .ci/run} installs it); elsewhere the tests that need it are
- * skipped when it is missing.
+ * Chromium is {@link Required}: on CI ({@code CI=true}) it must be there ({@code .ci/run} installs it); elsewhere
+ * the tests that need it are skipped when it is missing.
  */
 final class HeadlessChromium {
   static final Path BINARY = Paths.get("/usr/bin/chromium");
 
   private HeadlessChromium() {}
 
-  static void assumeInstalled() {
-    if ("true".equals(System.getenv("CI"))) {
-      assertTrue(Files.isExecutable(BINARY), "CI needs " + BINARY + " (.ci/run installs Debian's chromium)");
+  static void requireInstalled() {
+    if (!Files.isExecutable(BINARY)) {
+      Required.missing("Chromium at " + BINARY + " (.ci/run installs Debian's chromium)");
     }
-    assumeTrue(Files.isExecutable(BINARY), "Chromium is not installed");
   }
 
   /** The page's DOM, serialised after the page loaded. */

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Runs pipelines/nightly.sh as cron or systemd would (after {@code package} built target/actor-trends.jar): a day
  * run twice gives the same tables and one report, the lock stops a second run, a bad config line is one line and
- * exit 2, and "yesterday" is the day before today's date in the configured timezone.
+ * exit 2, the config runs no {@code $(...)} or backticks, and "yesterday" is the day before today's date in the
+ * configured timezone.
  */
 class NightlyScriptIT {
   static final Path SCRIPT = Paths.get("pipelines/nightly.sh").toAbsolutePath();
@@ -174,6 +175,46 @@ class NightlyScriptIT {
     assertTrue(r.stderr().contains(cfg + ":" + lineNo), "names the file and line: " + r.stderr());
     assertEquals("", r.stdout());
     assertFalse(Files.exists(out), "nothing was created");
+  }
+
+  /**
+   * The config is data, never sourced: {@code $(...)} and backticks in a value run nothing. A value that is not
+   * valid is rejected in one line that quotes it as written.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"TIMEZONE=$(touch MARKER)", "TIMEZONE=`touch MARKER`", "TIMEZONE=\"$(touch MARKER)\"",
+      "ACTORS='`touch MARKER`'"})
+  void commandSubstitutionInAConfigValueRunsNothingAndIsRejectedAsWritten(String line) throws Exception {
+    Path marker = tmp.resolve("touched");
+    String setting = line.replace("MARKER", marker.toString());
+    String value = setting.substring(setting.indexOf('=') + 1).replaceAll("^[\"']|[\"']$", "");
+    Path out = tmp.resolve("never");
+    Result r = nightly(Map.of(), "--config=" + config(out, setting), "--day=" + DAY);
+    assertEquals(2, r.exit(), r.stderr());
+    assertEquals(1, r.stderr().strip().lines().count(), r.stderr());
+    assertTrue(r.stderr().contains("'" + value + "'"), "quotes the value as written: " + r.stderr());
+    assertFalse(Files.exists(marker), "nothing in the config was run");
+    assertFalse(Files.exists(out), "nothing was created");
+  }
+
+  /** A valid value holding {@code $(...)} and backticks reaches the job as written, and runs nothing. */
+  @Test
+  void commandSubstitutionInAConfigValueReachesTheJobLiterally() throws Exception {
+    Path dollar = tmp.resolve("touched-by-dollar");
+    Path backtick = tmp.resolve("touched-by-backtick");
+    String input = tmp.resolve("corpus-$(touch " + dollar + ")-`touch " + backtick + "`.jsonl").toString();
+    Path out = tmp.resolve("literal");
+    Path cfg = Files.write(tmp.resolve("literal.conf"), List.of(
+        "INPUT=" + input,
+        "OUTPUT=" + out,
+        "RUNNER=direct",
+        "JAR=" + JobJar.JAR.toAbsolutePath()));
+    Result r = nightly(Map.of(), "--config=" + cfg, "--day=" + DAY);
+    assertEquals(1, r.exit(), r.stderr());
+    String log = Files.readString(out.resolve("_logs/nightly-" + DAY + ".log"));
+    assertTrue(log.contains("input file not found: " + input), "the job was given the value as written: " + log);
+    assertFalse(Files.exists(dollar), "$(...) was not run");
+    assertFalse(Files.exists(backtick), "backticks were not run");
   }
 
   @Test

@@ -50,7 +50,7 @@ class ReportRenderingIT {
     assertFalse(page.contains("<script"));
     assertFalse(Files.readString(html.resolveSibling("report.md")).contains("<script"));
 
-    HeadlessChromium.assumeInstalled();
+    HeadlessChromium.requireInstalled();
     String dom = HeadlessChromium.dumpDom(html, tmp);
     assertFalse(dom.contains("<script"), "no script element in the rendered DOM");
     assertTrue(dom.contains("<title>Who is in the news, " + DAY), "the title was not changed by a script");
@@ -59,7 +59,7 @@ class ReportRenderingIT {
 
   @Test
   void chromiumRendersEveryChartOnALaptopAndAPhone() throws Exception {
-    HeadlessChromium.assumeInstalled();
+    HeadlessChromium.requireInstalled();
     String dom = HeadlessChromium.dumpDom(html, tmp);
     int sparklines = dom.split("<svg class=\"sparkline", -1).length - 1;
     assertTrue(sparklines >= 10, sparklines + " sparklines in the DOM");

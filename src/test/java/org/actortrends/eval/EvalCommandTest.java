@@ -2,7 +2,6 @@ package org.actortrends.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -12,17 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.actortrends.Required;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs each {@code eval} subcommand; the sentiment ones on the shared labelled data ({@code ../shared/eval} from
- * the repository root), skipped when it is absent. Figures are printed; the floors only catch a broken harness.
+ * Runs each {@code eval} subcommand; the sentiment ones on the shared labelled data ({@link Required#evalData}).
+ * Figures are printed; the check quarters of {@code --split} are held to README "Accuracy" less {@link #MARGIN}
+ * (the whole files' figures by {@code SentimentEvalTest} and {@code TargetEvalTest}), the other floors only catch a
+ * broken harness.
  */
 class EvalCommandTest {
-  private static final Path SHARED = Path.of("../shared/eval");
+  /** How far below README's figures a floor sits: room for rounding, not for a worse scorer. */
+  private static final double MARGIN = 0.01;
 
   @TempDir
   Path tmp;
@@ -38,12 +42,6 @@ class EvalCommandTest {
     return new Run(exit, text);
   }
 
-  private static Path shared(String file) {
-    Path p = SHARED.resolve(file);
-    assumeTrue(Files.isReadable(p), "no labelled data at " + p);
-    return p;
-  }
-
   private static double figure(String out, String name) {
     Matcher m = Pattern.compile(name + "=([0-9.]+)").matcher(out);
     assertTrue(m.find(), name + " in " + out);
@@ -52,8 +50,8 @@ class EvalCommandTest {
 
   @Test
   void sentencesOnTheNytEditorials() throws IOException {
-    Path nyt = shared("sentiment/nyt_editorials.dev.tsv");
-    Path tweets = shared("sentiment/tweets.tsv");
+    Path nyt = Required.evalData("sentiment/nyt_editorials.dev.tsv");
+    Path tweets = Required.evalData("sentiment/tweets.tsv");
     Path nytOut = tmp.resolve("nyt.tsv");
     Path tweetsOut = tmp.resolve("tweets.tsv");
     Run r = eval("sentences", "--input=" + nyt + "," + tweets, "--predictions=" + nytOut + "," + tweetsOut,
@@ -68,10 +66,31 @@ class EvalCommandTest {
     assertEquals(Files.readAllLines(tweets).size() - 1, Files.readAllLines(tweetsOut).size());
   }
 
+  /** README "Accuracy", the figures in parentheses: r / weighted F1 of the check quarter of each file. */
+  @Test
+  void sentencesCheckQuartersHoldReadmesFigures() {
+    Map<String, double[]> readme = Map.of(
+        "nyt_editorials.dev.tsv", new double[] {0.632, 0.662},
+        "tweets.tsv", new double[] {0.848, 0.919},
+        "amazon_reviews.tsv", new double[] {0.618, 0.667},
+        "movie_reviews.tsv", new double[] {0.482, 0.648});
+    List<String> files = readme.keySet().stream().sorted().toList();
+    String inputs = String.join(",", files.stream().map(f -> Required.evalData("sentiment/" + f).toString()).toList());
+    Run r = eval("sentences", "--input=" + inputs, "--split");
+    assertEquals(0, r.exit());
+    for (String file : files) {
+      String check = r.out().lines().filter(l -> l.startsWith(file + " check ")).findFirst()
+          .orElseThrow(() -> new AssertionError("no check line of " + file + " in " + r.out()));
+      double[] want = readme.get(file);
+      assertTrue(figure(check, "r") >= want[0] - MARGIN, check + "; README r " + want[0]);
+      assertTrue(figure(check, "F1") >= want[1] - MARGIN, check + "; README F1 " + want[1]);
+    }
+  }
+
   @Test
   void targetsOfNewsMtsc() throws IOException {
-    Path rw = shared("targeted/newsmtsc-rw.dev.jsonl");
-    Path mt = shared("targeted/newsmtsc-mt.dev.jsonl");
+    Path rw = Required.evalData("targeted/newsmtsc-rw.dev.jsonl");
+    Path mt = Required.evalData("targeted/newsmtsc-mt.dev.jsonl");
     Path predictions = tmp.resolve("mt.tsv");
     Run r = eval("targets", "--input=" + rw + "," + mt, "--predictions=" + tmp.resolve("rw.tsv") + "," + predictions);
     assertEquals(0, r.exit());

@@ -1,28 +1,25 @@
 package org.actortrends.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import org.actortrends.Required;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accuracy and macro-F1 per target on the NewsMTSC dev sets (read from {@code ../shared/eval/targeted/}, skipped
- * when absent), of the whole-sentence baseline and of the bundled target model. Prints both; the floors sit a
- * little under what the model reaches, to catch a broken scorer or model.
+ * Accuracy and macro-F1 per target on the NewsMTSC dev sets (the shared labelled data, {@link Required}), of the
+ * whole-sentence baseline and of the bundled target model. Prints both; the model's
+ * accuracy and macro-F1 are held to README "Accuracy" less {@link #MARGIN}.
  */
 class TargetEvalTest {
-  private static final Path DIR = Path.of("../shared/eval/targeted");
+  /** How far below README's figures a floor sits: room for rounding, not for a worse model (a target is 0.003). */
+  private static final double MARGIN = 0.01;
 
   private final TargetSpanScorer scorer = new TargetSpanScorer(TargetModel.standard());
 
   private TargetMetrics[] evaluate(String file) throws IOException {
-    Path path = DIR.resolve(file);
-    assumeTrue(Files.isReadable(path), "no evaluation file " + path.toAbsolutePath());
-    List<TargetTrainer.Example> examples = TargetTrainer.readNewsMtsc(path);
+    List<TargetTrainer.Example> examples = TargetTrainer.readNewsMtsc(Required.evalData("targeted/" + file));
     TargetMetrics baseline = TargetTrainer.evaluate(examples, scorer::baseline);
     TargetMetrics targeted = TargetTrainer.evaluate(examples, scorer::score);
     System.out.printf("targeted %-22s whole-sentence baseline %s%n", file, baseline);
@@ -33,15 +30,16 @@ class TargetEvalTest {
 
   @Test
   void newsMtscRw() throws IOException {
-    TargetMetrics targeted = evaluate("newsmtsc-rw.dev.jsonl")[1];
-    assertTrue(targeted.macroF1() >= 0.66, "rw macro-F1 " + targeted.macroF1());
-    assertTrue(targeted.accuracy() >= 0.68, "rw accuracy " + targeted.accuracy());
+    assertAtLeast(0.726, 0.704, evaluate("newsmtsc-rw.dev.jsonl")[1]);
   }
 
   @Test
   void newsMtscMt() throws IOException {
-    TargetMetrics targeted = evaluate("newsmtsc-mt.dev.jsonl")[1];
-    assertTrue(targeted.macroF1() >= 0.62, "mt macro-F1 " + targeted.macroF1());
-    assertTrue(targeted.accuracy() >= 0.63, "mt accuracy " + targeted.accuracy());
+    assertAtLeast(0.672, 0.660, evaluate("newsmtsc-mt.dev.jsonl")[1]);
+  }
+
+  private static void assertAtLeast(double accuracy, double macroF1, TargetMetrics targeted) {
+    assertTrue(targeted.accuracy() >= accuracy - MARGIN, "accuracy, README " + accuracy + ": " + targeted);
+    assertTrue(targeted.macroF1() >= macroF1 - MARGIN, "macro-F1, README " + macroF1 + ": " + targeted);
   }
 }

@@ -3,7 +3,6 @@ package org.actortrends.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,14 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.actortrends.Required;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Training is deterministic, learns from its targets, and reproduces the bundled model from NewsMTSC. */
 class TargetTrainerTest {
-  /** Relative to the repository root, where Maven runs the tests. */
-  static final Path TRAIN = Path.of("../shared/eval/targeted/newsmtsc.train.jsonl");
-
   /** A small labelled set of our own: praise of the object, attacks on the object, neutral meetings. */
   static String ownCorpus() {
     String[] names = {"Merz", "Macron", "Scholz", "Orban", "Meloni", "Sanchez", "Tusk", "Costa"};
@@ -100,11 +97,11 @@ class TargetTrainerTest {
     assertEquals(0.0, shift[2]);
   }
 
-  /** The bundled model is exactly what train-targets writes from the NewsMTSC training file. */
+  /** The bundled model is exactly what train-targets writes from the NewsMTSC training file ({@link Required}). */
   @Test
   void retrainingOnNewsMtscGivesTheBundledModel() throws IOException {
-    assumeTrue(Files.isReadable(TRAIN), "no training file " + TRAIN.toAbsolutePath());
-    TargetTrainer.Trained trained = TargetTrainer.trainFile(TRAIN, TargetTrainer.Settings.DEFAULT);
+    Path train = Required.evalData("targeted/newsmtsc.train.jsonl");
+    TargetTrainer.Trained trained = TargetTrainer.trainFile(train, TargetTrainer.Settings.DEFAULT);
     String bundled;
     try (InputStream in = TargetModel.class.getResourceAsStream(TargetModel.RESOURCE)) {
       bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
