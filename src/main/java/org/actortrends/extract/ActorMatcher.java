@@ -18,7 +18,8 @@ import java.util.List;
  *       "Putin's spokesman, Dmitry Peskov"); an actor a title begins with in the possessive is mentioned as well
  *       ("Putin's"), one that only names the office is not ("Kremlin spokesman").
  *   <li>A short form resolves to the actor the article names in full (nearest before it, else first after),
- *       else to its only claimant in the dictionary; an ambiguous one stays unresolved.
+ *       else to its only claimant in the dictionary that is in public life that day ({@code active}); an ambiguous
+ *       one stays unresolved.
  *   <li>Honorifics before a person ("Mr", "President", "Prime Minister") join the mention's span.
  * </ol>
  *
@@ -48,6 +49,9 @@ public final class ActorMatcher {
   private final boolean[] honorific;
   private final boolean[] roleBlocker;
   private final int primeId;
+
+  private final boolean[] publicLife;
+  private LocalDate publicLifeDay;
 
   // Scratch, reused per call.
   private int[] matchStart = new int[64];
@@ -80,6 +84,7 @@ public final class ActorMatcher {
     honorific = flags(vocabulary, HONORIFICS);
     roleBlocker = flags(vocabulary, ROLE_BLOCKERS);
     primeId = vocabulary.add("prime");
+    publicLife = new boolean[actors.size()];
   }
 
   public ActorDictionary dictionary() {
@@ -191,6 +196,7 @@ public final class ActorMatcher {
     }
 
     // Pass 2: short forms, by context.
+    boolean[] inPublicLife = inPublicLife(day);
     for (int m = 0; m < count; m++) {
       if (resolved[m] >= 0) {
         continue;
@@ -213,6 +219,9 @@ public final class ActorMatcher {
           continue;
         }
         int distance = distanceToFullMention(fullMentions, e.actor, start);
+        if (distance == Integer.MAX_VALUE && !inPublicLife[e.actor]) {
+          continue; // no support in the article, and out of public life that day: someone else of that name
+        }
         if (distance < bestDistance) {
           bestDistance = distance;
           chosen = e.actor;
@@ -256,6 +265,18 @@ public final class ActorMatcher {
       mentions.add(new Mention(actor, first, matchEnd[m], sentence, charStart, surface, kinds[m]));
     }
     return mentions;
+  }
+
+  /** Which actors are in public life on {@code day}, computed once per day (articles come day by day). */
+  private boolean[] inPublicLife(LocalDate day) {
+    if (!day.equals(publicLifeDay)) {
+      List<Actor> actors = dictionary.actors();
+      for (int a = 0; a < actors.size(); a++) {
+        publicLife[a] = actors.get(a).inPublicLifeOn(day);
+      }
+      publicLifeDay = day;
+    }
+    return publicLife;
   }
 
   /**

@@ -86,6 +86,7 @@ class ActorMatcherTest {
           type: person
           country: TR
           short: [Erdoğan]
+          active: {from: 1994-03-27}
         - id: peskov
           name: Dmitry Peskov
           type: person
@@ -121,6 +122,16 @@ class ActorMatcherTest {
 
   private List<String> match(String text) {
     return match(text, AUG_2025);
+  }
+
+  @Test
+  void aBareShortFormNeedsSupportOutsideTheActorsPublicLife() {
+    LocalDate before = LocalDate.parse("1990-06-01");
+    assertEquals(List.of(), match("Erdogan scored twice for the visitors.", before), "before public life: someone else");
+    assertEquals(List.of("erdogan:Erdogan:short"), match("Erdogan said on Tuesday.", AUG_2025), "in public life");
+    assertEquals(List.of("erdogan:Recep Tayyip Erdogan:name", "erdogan:Erdogan:short"),
+        match("Recep Tayyip Erdogan spoke. Erdogan said more.", before), "the full name supports it on any day");
+    assertEquals(List.of("zelensky:Zelensky:short"), match("Zelensky spoke.", before), "no active: every day");
   }
 
   @Test
