@@ -36,6 +36,8 @@ public class ArticleSignals {
   public List<PairSignal> pairs = new ArrayList<>();
   /** Empty unless the mentions table is written. */
   public List<MentionRow> mentions = new ArrayList<>();
+  /** The names the article uses that link to no actor, for {@code names_daily}. */
+  public List<NameSignal> names = new ArrayList<>();
 
   /** One actor's mentions in one article, and what the actor says in it. */
   public static class ActorSignal {
@@ -57,6 +59,29 @@ public class ArticleSignals {
     public String actorA = "";
     public String actorB = "";
     public int sentences;
+  }
+
+  /** A name that links to no actor, in one article: its fullest form there, its type, and the tone around it. */
+  public static class NameSignal {
+    /** Types on the wire: the index in this array. */
+    public static final String[] TYPES = {"unknown", "person", "organization"};
+
+    public String name = "";
+    /** One of {@link #TYPES}. */
+    public String type = TYPES[0];
+    public int mentions;
+    /** Mentions with a sentiment score (none where the article's language has no sentiment model). */
+    public int scored;
+    public double sentimentSum;
+
+    static int typeCode(String type) {
+      for (int i = 0; i < TYPES.length; i++) {
+        if (TYPES[i].equals(type)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException("unknown name type: " + type);
+    }
   }
 
   /** One mention, for the optional {@code mentions} table. */
@@ -143,6 +168,16 @@ public class ArticleSignals {
         DOUBLE.encode(m.sentiment, out);
         INT.encode(roleCode(m.role), out);
       }
+      INT.encode(s.names.size(), out);
+      for (NameSignal n : s.names) {
+        STRING.encode(n.name, out);
+        INT.encode(NameSignal.typeCode(n.type), out);
+        INT.encode(n.mentions, out);
+        INT.encode(n.scored, out);
+        if (n.scored > 0) {
+          DOUBLE.encode(n.sentimentSum, out);
+        }
+      }
     }
 
     @Override
@@ -190,6 +225,17 @@ public class ArticleSignals {
         m.sentiment = DOUBLE.decode(in);
         m.role = ROLES[INT.decode(in)];
         s.mentions.add(m);
+      }
+      for (int i = INT.decode(in); i > 0; i--) {
+        NameSignal n = new NameSignal();
+        n.name = STRING.decode(in);
+        n.type = NameSignal.TYPES[INT.decode(in)];
+        n.mentions = INT.decode(in);
+        n.scored = INT.decode(in);
+        if (n.scored > 0) {
+          n.sentimentSum = DOUBLE.decode(in);
+        }
+        s.names.add(n);
       }
       return s;
     }
