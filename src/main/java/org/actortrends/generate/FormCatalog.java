@@ -13,9 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.actortrends.extract.Actor;
 import org.actortrends.extract.ActorType;
-import org.actortrends.extract.MatchedBy;
 import org.actortrends.extract.Role;
-import org.actortrends.extract.Tokens;
 
 /**
  * Every form the generator may write for every actor of the dictionary, each proven when the catalog is built:
@@ -231,7 +229,7 @@ final class FormCatalog {
       return reject(a, shortForm, "does not scan as itself: " + scan.surfaces());
     }
     List<PhraseTrie.Entry> entries = scan.entries(0);
-    if (entries.stream().anyMatch(e -> e.kind() != MatchedBy.SHORT)) {
+    if (entries.stream().anyMatch(e -> e.kind() != PhraseKind.SHORT)) {
       return reject(a, shortForm, "also a name or title");
     }
     TreeSet<Integer> others = new TreeSet<>();
@@ -274,7 +272,7 @@ final class FormCatalog {
     }
     int t = surfaces.size() - 1;
     List<PhraseTrie.Entry> entries = scan.entries(t);
-    if (entries.stream().anyMatch(e -> e.kind() != MatchedBy.ROLE)) {
+    if (entries.stream().anyMatch(e -> e.kind() != PhraseKind.ROLE)) {
       reject(a, written, "the title is also a name or short form");
       return;
     }
@@ -349,16 +347,16 @@ final class FormCatalog {
 
   private List<Companion> companions(List<PhraseTrie.Entry> inner) {
     List<Companion> out = new ArrayList<>();
-    if (inner.stream().anyMatch(e -> e.kind() == MatchedBy.NAME || e.kind() == MatchedBy.ALIAS)) {
+    if (inner.stream().anyMatch(e -> e.kind() == PhraseKind.NAME || e.kind() == PhraseKind.ALIAS)) {
       Set<Integer> named = new TreeSet<>();
-      inner.stream().filter(e -> e.kind() == MatchedBy.NAME || e.kind() == MatchedBy.ALIAS)
+      inner.stream().filter(e -> e.kind() == PhraseKind.NAME || e.kind() == PhraseKind.ALIAS)
           .forEach(e -> named.add(e.actor()));
       if (named.size() == 1) {
         out.add(new Companion(named.iterator().next(), true, new int[0]));
       }
       return out;
     }
-    if (inner.stream().anyMatch(e -> e.kind() != MatchedBy.SHORT || e.everydayWord())) {
+    if (inner.stream().anyMatch(e -> e.kind() != PhraseKind.SHORT || e.everydayWord())) {
       return out;
     }
     TreeSet<Integer> claimants = new TreeSet<>();
@@ -434,7 +432,7 @@ final class FormCatalog {
         List<PhraseTrie.Entry> entries = scan.entries(0);
         TreeSet<Integer> claimants = new TreeSet<>();
         entries.forEach(e -> claimants.add(e.actor()));
-        boolean onlyShort = entries.stream().allMatch(e -> e.kind() == MatchedBy.SHORT);
+        boolean onlyShort = entries.stream().allMatch(e -> e.kind() == PhraseKind.SHORT);
         boolean everyday = entries.stream().anyMatch(PhraseTrie.Entry::everydayWord);
         if (onlyShort && (claimants.size() > 1 || everyday)) {
           Form f = finish(new Form.Builder(Form.Kind.SHORT, -1, s)
@@ -452,7 +450,7 @@ final class FormCatalog {
           String written = "the former " + title;
           Scan scan = scan(written);
           if (scan.surfaces().equals(List.of(title))
-              && scan.entries(0).stream().allMatch(e -> e.kind() == MatchedBy.ROLE)) {
+              && scan.entries(0).stream().allMatch(e -> e.kind() == PhraseKind.ROLE)) {
             Form f = finish(new Form.Builder(Form.Kind.ROLE, -1, title), title, List.of(title));
             if (f != null) {
               blockedTitles.add(f);
@@ -467,7 +465,7 @@ final class FormCatalog {
   // Scanning and checks
 
   /** The phrases the trie finds in a text, with their surfaces as written. */
-  private record Scan(PhraseTrie trie, Tokens tokens, List<PhraseTrie.Candidate> candidates) {
+  private record Scan(PhraseTrie trie, SplitText tokens, List<PhraseTrie.Candidate> candidates) {
     List<String> surfaces() {
       List<String> out = new ArrayList<>();
       for (PhraseTrie.Candidate c : candidates) {
@@ -483,13 +481,13 @@ final class FormCatalog {
   }
 
   private Scan scan(String text) {
-    Tokens tokens = trie.tokenize(text);
+    SplitText tokens = trie.split(text);
     return new Scan(trie, tokens, trie.scan(tokens));
   }
 
   private static boolean namesActor(List<PhraseTrie.Entry> entries, int a) {
     return entries.stream().anyMatch(e -> e.actor() == a
-        && (e.kind() == MatchedBy.NAME || e.kind() == MatchedBy.ALIAS));
+        && (e.kind() == PhraseKind.NAME || e.kind() == PhraseKind.ALIAS));
   }
 
   /**
@@ -505,13 +503,13 @@ final class FormCatalog {
     }
     b.atStart(scan(capitalised).surfaces().equals(capitalisedSurfaces) ? capitalised : null);
     b.possessiveOk(!written.endsWith(",") && scan(written + "\u2019s").surfaces().equals(surfaces));
-    Tokens tokens = trie.tokenize(written);
+    SplitText tokens = trie.split(written);
     int firstWord = -1;
     boolean seenWord = false;
     int lastRunStart = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.type(i) == Tokens.PUNCT) {
-        if (!PhraseTrie.isInitialDot(tokens, i)) {
+      if (tokens.isPunct(i)) {
+        if (!tokens.isInitialDot(i)) {
           lastRunStart = i + 1;
         }
       } else if (!seenWord) {
