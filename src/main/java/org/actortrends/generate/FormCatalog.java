@@ -30,6 +30,9 @@ final class FormCatalog {
       "al-Qaeda", "al-Qaida", "al Qaeda", "al-Qa'ida", "Islamic State", "ISIS", "ISIL", "Daesh", "UNRWA",
       "Unrwa", "DOGE", "Doge", "SCOTUS", "Ansar Allah", "Ansarallah", "HTS", "Hayat Tahrir al-Sham", "Wagner",
       "PMC Wagner", "Alternative for Germany", "Alternative für Deutschland", "AfD");
+  /** Why a form such as "Robert F. Kennedy Jr." is not written: its actor's other names do the job. */
+  private static final String ENDS_IN_FULL_STOP =
+      "ends in a full stop, which would run into the full stop of a sentence ending after it";
   private static final Set<String> LOWER_IN_TITLES = Set.of("of", "the", "for", "and", "to", "on", "in");
   private static final Pattern PRESIDENT = Pattern.compile("[A-Z][\\p{L}.]* president|president of [A-Z].*");
   private static final Pattern PRIME_MINISTER =
@@ -161,7 +164,8 @@ final class FormCatalog {
     Map<String, BitSet> titleHonorifics = titleHonorifics(actor);
     for (String full : actor.fullForms()) {
       if (full.endsWith(".")) {
-        continue; // "Robert F. Kennedy Jr." reads badly before a full stop; its aliases do the job
+        reject(a, full, ENDS_IN_FULL_STOP);
+        continue;
       }
       boolean intro = full.equals(actor.name()) || (wordCount(full) >= 2 && !isAcronym(full));
       put(out, nameForm(a, full, full, intro, null));
@@ -294,6 +298,10 @@ final class FormCatalog {
       holds.set(d, holders.contains(a));
       soleHolder.set(d, holders.equals(Set.of(a)));
     }
+    if (soleHolder.isEmpty() && !holds.isEmpty()) {
+      reject(a, written, "names nobody alone: another actor holds the title too on every day " + actor.id()
+          + " does");
+    }
     for (Companion c : companions) {
       if (!soleHolder.isEmpty()) {
         put(out, roleForm(a, written, surfaces, c, soleHolder));
@@ -404,6 +412,7 @@ final class FormCatalog {
     Actor actor = actors.get(a);
     for (String full : actor.fullForms()) {
       if (full.endsWith(".")) {
+        reject(a, full, ENDS_IN_FULL_STOP);
         continue;
       }
       String written = NO_ARTICLE.contains(full) ? full : "the " + full;
@@ -435,11 +444,8 @@ final class FormCatalog {
         boolean onlyShort = entries.stream().allMatch(e -> e.kind() == PhraseKind.SHORT);
         boolean everyday = entries.stream().anyMatch(PhraseTrie.Entry::everydayWord);
         if (onlyShort && (claimants.size() > 1 || everyday)) {
-          Form f = finish(new Form.Builder(Form.Kind.SHORT, -1, s)
-              .claimants(false, everyday ? new int[0] : toArray(claimants)), s, List.of(s));
-          if (f != null) {
-            ambiguousShorts.add(f);
-          }
+          ambiguousShorts.add(finish(new Form.Builder(Form.Kind.SHORT, -1, s)
+              .claimants(false, everyday ? new int[0] : toArray(claimants)), s, List.of(s)));
         }
       }
       for (Role role : actors.get(a).roles()) {
@@ -449,12 +455,10 @@ final class FormCatalog {
           }
           String written = "the former " + title;
           Scan scan = scan(written);
-          if (scan.surfaces().equals(List.of(title))
-              && scan.entries(0).stream().allMatch(e -> e.kind() == PhraseKind.ROLE)) {
-            Form f = finish(new Form.Builder(Form.Kind.ROLE, -1, title), title, List.of(title));
-            if (f != null) {
-              blockedTitles.add(f);
-            }
+          if (!scan.surfaces().equals(List.of(title))) {
+            reject(a, written, "(a decoy) does not scan as the title: " + scan.surfaces());
+          } else if (scan.entries(0).stream().allMatch(e -> e.kind() == PhraseKind.ROLE)) {
+            blockedTitles.add(finish(new Form.Builder(Form.Kind.ROLE, -1, title), title, List.of(title)));
           }
         }
       }
