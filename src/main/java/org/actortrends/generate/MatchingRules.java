@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The word lists of the written counting rules (README, "How extraction works"; {@code sample-data/answer-key/README.md},
- * "Counting rules"), stated here as data because each list is the rule itself: the generator plants text from its
- * own statement of the rules, never by asking the extractor what it would find. Where the written rule ends in
- * "and the like", the list says which words are meant.
+ * The word lists of the written counting rules (README, "How extraction works";
+ * {@code sample-data/answer-key/README.md}, "Counting rules"), stated here as data because each list is the rule
+ * itself: the generator plants text from its own statement of the rules, never by asking the extractor what it would
+ * find. Where the written rule ends in "and the like", the list says which words are meant.
  */
 final class MatchingRules {
   /**

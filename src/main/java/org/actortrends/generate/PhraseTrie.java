@@ -84,8 +84,9 @@ final class PhraseTrie {
   private void add(String phrase, int actor, PhraseKind kind, int from, int to) {
     List<String> words = splitter.foldedWords(phrase);
     if (words.isEmpty()) {
-      throw new IllegalStateException(dictionary.actors().get(actor).id() + ": the " + kind.name().toLowerCase(Locale.ROOT)
-          + " \"" + phrase + "\" has no word a text could match");
+      String what = kind.name().toLowerCase(Locale.ROOT);
+      throw new IllegalStateException(
+          dictionary.actors().get(actor).id() + ": the " + what + " \"" + phrase + "\" has no word to match");
     }
     int node = 0;
     for (String word : words) {

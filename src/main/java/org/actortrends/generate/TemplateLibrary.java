@@ -474,7 +474,8 @@ final class TemplateLibrary {
     for (PhraseTrie.Candidate c : trie.scan(tokens)) {
       List<PhraseTrie.Entry> entries = trie.matching(c.node(), tokens, c.start(), c.end());
       int prev = c.start() - 1;
-      boolean afterBlocker = prev >= 0 && tokens.type(prev) == SplitText.Type.WORD && blockerIds.contains(tokens.id(prev));
+      boolean afterBlocker = prev >= 0 && tokens.type(prev) == SplitText.Type.WORD
+          && blockerIds.contains(tokens.id(prev));
       boolean afterHonorific = prev >= 0 && tokens.type(prev) == SplitText.Type.WORD
           && tokens.has(prev, SplitText.CAPITALIZED) && honorificIds.contains(tokens.id(prev));
       boolean everydayWord = !entries.isEmpty() && !afterHonorific
