@@ -701,7 +701,7 @@ final class ArticleComposer {
     int words = 0;
     boolean gap = false;
     for (int i = 0; i < title.length() && words < 8; i++) {
-      char c = org.actortrends.extract.TextFold.fold(title.charAt(i));
+      char c = Fold.fold(title.charAt(i));
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (gap && b.length() > 0) {
           b.append('-');

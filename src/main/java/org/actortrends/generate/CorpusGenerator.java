@@ -184,7 +184,7 @@ final class CorpusGenerator {
         + "| big stories a day | " + options.stories() + " |\n"
         + "| spikes, sentiment drops planted | " + options.anomalies().spikes().size() + ", "
         + options.anomalies().drops().size() + " |\n"
-        + "| forms left out as unusable | " + catalog.leftOut().size() + " |\n\n"
+        + "| forms left out as unusable | " + catalog.leftOut().size() + " (listed below) |\n\n"
         + "Same options, same bytes: article n depends only on the options and n, not on the layout or shards.\n\n"
         + "## Files\n\n"
         + "- `actor_daily.csv`: `day,actor_id,mentions,articles`, sorted by day then actor id; the mentions\n"
@@ -206,7 +206,23 @@ final class CorpusGenerator {
         + "names in captions.\n\n"
         + "Not counted: site boilerplate lines; lower-case common words (\"trump card\"); titles after\n"
         + "former/ex-/then and the like; short forms several actors claim when none of them is named;\n"
-        + "everyday-word short forms without an honorific.\n";
+        + "everyday-word short forms without an honorific.\n\n"
+        + "## Forms not planted\n\n"
+        + "Forms of the dictionary the generator does not write, with the reason its own statement of the rules\n"
+        + "gives (the text would not name exactly the actor meant, or would read badly); no count above includes\n"
+        + "them:\n\n"
+        + leftOutList();
+  }
+
+  private String leftOutList() {
+    if (catalog.leftOut().isEmpty()) {
+      return "- none\n";
+    }
+    StringBuilder b = new StringBuilder();
+    for (String form : catalog.leftOut()) {
+      b.append("- ").append(form).append('\n');
+    }
+    return b.toString();
   }
 
   static void checkWritable(Path output) {

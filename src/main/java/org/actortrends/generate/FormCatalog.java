@@ -13,9 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.actortrends.extract.Actor;
 import org.actortrends.extract.ActorType;
-import org.actortrends.extract.MatchedBy;
 import org.actortrends.extract.Role;
-import org.actortrends.extract.Tokens;
 
 /**
  * Every form the generator may write for every actor of the dictionary, each proven when the catalog is built:
@@ -32,6 +30,9 @@ final class FormCatalog {
       "al-Qaeda", "al-Qaida", "al Qaeda", "al-Qa'ida", "Islamic State", "ISIS", "ISIL", "Daesh", "UNRWA",
       "Unrwa", "DOGE", "Doge", "SCOTUS", "Ansar Allah", "Ansarallah", "HTS", "Hayat Tahrir al-Sham", "Wagner",
       "PMC Wagner", "Alternative for Germany", "Alternative für Deutschland", "AfD");
+  /** Why a form such as "Robert F. Kennedy Jr." is not written: its actor's other names do the job. */
+  private static final String ENDS_IN_FULL_STOP =
+      "ends in a full stop, which would run into the full stop of a sentence ending after it";
   private static final Set<String> LOWER_IN_TITLES = Set.of("of", "the", "for", "and", "to", "on", "in");
   private static final Pattern PRESIDENT = Pattern.compile("[A-Z][\\p{L}.]* president|president of [A-Z].*");
   private static final Pattern PRIME_MINISTER =
@@ -163,7 +164,8 @@ final class FormCatalog {
     Map<String, BitSet> titleHonorifics = titleHonorifics(actor);
     for (String full : actor.fullForms()) {
       if (full.endsWith(".")) {
-        continue; // "Robert F. Kennedy Jr." reads badly before a full stop; its aliases do the job
+        reject(a, full, ENDS_IN_FULL_STOP);
+        continue;
       }
       boolean intro = full.equals(actor.name()) || (wordCount(full) >= 2 && !isAcronym(full));
       put(out, nameForm(a, full, full, intro, null));
@@ -231,7 +233,7 @@ final class FormCatalog {
       return reject(a, shortForm, "does not scan as itself: " + scan.surfaces());
     }
     List<PhraseTrie.Entry> entries = scan.entries(0);
-    if (entries.stream().anyMatch(e -> e.kind() != MatchedBy.SHORT)) {
+    if (entries.stream().anyMatch(e -> e.kind() != PhraseKind.SHORT)) {
       return reject(a, shortForm, "also a name or title");
     }
     TreeSet<Integer> others = new TreeSet<>();
@@ -274,7 +276,7 @@ final class FormCatalog {
     }
     int t = surfaces.size() - 1;
     List<PhraseTrie.Entry> entries = scan.entries(t);
-    if (entries.stream().anyMatch(e -> e.kind() != MatchedBy.ROLE)) {
+    if (entries.stream().anyMatch(e -> e.kind() != PhraseKind.ROLE)) {
       reject(a, written, "the title is also a name or short form");
       return;
     }
@@ -295,6 +297,10 @@ final class FormCatalog {
       }
       holds.set(d, holders.contains(a));
       soleHolder.set(d, holders.equals(Set.of(a)));
+    }
+    if (soleHolder.isEmpty() && !holds.isEmpty()) {
+      reject(a, written, "names nobody alone: another actor holds the title too on every day " + actor.id()
+          + " does");
     }
     for (Companion c : companions) {
       if (!soleHolder.isEmpty()) {
@@ -349,16 +355,16 @@ final class FormCatalog {
 
   private List<Companion> companions(List<PhraseTrie.Entry> inner) {
     List<Companion> out = new ArrayList<>();
-    if (inner.stream().anyMatch(e -> e.kind() == MatchedBy.NAME || e.kind() == MatchedBy.ALIAS)) {
+    if (inner.stream().anyMatch(e -> e.kind() == PhraseKind.NAME || e.kind() == PhraseKind.ALIAS)) {
       Set<Integer> named = new TreeSet<>();
-      inner.stream().filter(e -> e.kind() == MatchedBy.NAME || e.kind() == MatchedBy.ALIAS)
+      inner.stream().filter(e -> e.kind() == PhraseKind.NAME || e.kind() == PhraseKind.ALIAS)
           .forEach(e -> named.add(e.actor()));
       if (named.size() == 1) {
         out.add(new Companion(named.iterator().next(), true, new int[0]));
       }
       return out;
     }
-    if (inner.stream().anyMatch(e -> e.kind() != MatchedBy.SHORT || e.everydayWord())) {
+    if (inner.stream().anyMatch(e -> e.kind() != PhraseKind.SHORT || e.everydayWord())) {
       return out;
     }
     TreeSet<Integer> claimants = new TreeSet<>();
@@ -406,6 +412,7 @@ final class FormCatalog {
     Actor actor = actors.get(a);
     for (String full : actor.fullForms()) {
       if (full.endsWith(".")) {
+        reject(a, full, ENDS_IN_FULL_STOP);
         continue;
       }
       String written = NO_ARTICLE.contains(full) ? full : "the " + full;
@@ -434,14 +441,11 @@ final class FormCatalog {
         List<PhraseTrie.Entry> entries = scan.entries(0);
         TreeSet<Integer> claimants = new TreeSet<>();
         entries.forEach(e -> claimants.add(e.actor()));
-        boolean onlyShort = entries.stream().allMatch(e -> e.kind() == MatchedBy.SHORT);
+        boolean onlyShort = entries.stream().allMatch(e -> e.kind() == PhraseKind.SHORT);
         boolean everyday = entries.stream().anyMatch(PhraseTrie.Entry::everydayWord);
         if (onlyShort && (claimants.size() > 1 || everyday)) {
-          Form f = finish(new Form.Builder(Form.Kind.SHORT, -1, s)
-              .claimants(false, everyday ? new int[0] : toArray(claimants)), s, List.of(s));
-          if (f != null) {
-            ambiguousShorts.add(f);
-          }
+          ambiguousShorts.add(finish(new Form.Builder(Form.Kind.SHORT, -1, s)
+              .claimants(false, everyday ? new int[0] : toArray(claimants)), s, List.of(s)));
         }
       }
       for (Role role : actors.get(a).roles()) {
@@ -451,12 +455,10 @@ final class FormCatalog {
           }
           String written = "the former " + title;
           Scan scan = scan(written);
-          if (scan.surfaces().equals(List.of(title))
-              && scan.entries(0).stream().allMatch(e -> e.kind() == MatchedBy.ROLE)) {
-            Form f = finish(new Form.Builder(Form.Kind.ROLE, -1, title), title, List.of(title));
-            if (f != null) {
-              blockedTitles.add(f);
-            }
+          if (!scan.surfaces().equals(List.of(title))) {
+            reject(a, written, "(a decoy) does not scan as the title: " + scan.surfaces());
+          } else if (scan.entries(0).stream().allMatch(e -> e.kind() == PhraseKind.ROLE)) {
+            blockedTitles.add(finish(new Form.Builder(Form.Kind.ROLE, -1, title), title, List.of(title)));
           }
         }
       }
@@ -467,7 +469,7 @@ final class FormCatalog {
   // Scanning and checks
 
   /** The phrases the trie finds in a text, with their surfaces as written. */
-  private record Scan(PhraseTrie trie, Tokens tokens, List<PhraseTrie.Candidate> candidates) {
+  private record Scan(PhraseTrie trie, SplitText tokens, List<PhraseTrie.Candidate> candidates) {
     List<String> surfaces() {
       List<String> out = new ArrayList<>();
       for (PhraseTrie.Candidate c : candidates) {
@@ -483,13 +485,13 @@ final class FormCatalog {
   }
 
   private Scan scan(String text) {
-    Tokens tokens = trie.tokenize(text);
+    SplitText tokens = trie.split(text);
     return new Scan(trie, tokens, trie.scan(tokens));
   }
 
   private static boolean namesActor(List<PhraseTrie.Entry> entries, int a) {
     return entries.stream().anyMatch(e -> e.actor() == a
-        && (e.kind() == MatchedBy.NAME || e.kind() == MatchedBy.ALIAS));
+        && (e.kind() == PhraseKind.NAME || e.kind() == PhraseKind.ALIAS));
   }
 
   /**
@@ -505,13 +507,13 @@ final class FormCatalog {
     }
     b.atStart(scan(capitalised).surfaces().equals(capitalisedSurfaces) ? capitalised : null);
     b.possessiveOk(!written.endsWith(",") && scan(written + "\u2019s").surfaces().equals(surfaces));
-    Tokens tokens = trie.tokenize(written);
+    SplitText tokens = trie.split(written);
     int firstWord = -1;
     boolean seenWord = false;
     int lastRunStart = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.type(i) == Tokens.PUNCT) {
-        if (!PhraseTrie.isInitialDot(tokens, i)) {
+      if (tokens.isPunct(i)) {
+        if (!tokens.isInitialDot(i)) {
           lastRunStart = i + 1;
         }
       } else if (!seenWord) {

@@ -4,16 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.actortrends.extract.ActorMatcher;
 import org.actortrends.extract.Actor;
 import org.actortrends.extract.ActorDictionary;
-import org.actortrends.extract.MatchedBy;
 import org.actortrends.extract.Role;
-import org.actortrends.extract.Tokenizer;
-import org.actortrends.extract.Tokens;
-import org.actortrends.extract.Vocabulary;
 
 /**
  * Every name, alias, short form and role title of the dictionary as a trie over folded words, and a scanner that
@@ -23,11 +19,13 @@ import org.actortrends.extract.Vocabulary;
  * the possessive ("Putin's spokesman") holds that actor's phrase too.
  *
  * <p>The scanner says where phrases are, not whom they name: that the generator decides from what it planted. It is
- * used while the generator is set up, to prove its templates and forms hold exactly the phrases it means.
+ * used while the generator is set up, to prove its templates and forms hold exactly the phrases it means. It reads
+ * text with the generator's own {@link WordSplitter}, never the extractor's tokenizer, so that a change in the
+ * extractor shows up as counts that differ from the truth, not as forms the generator quietly stops planting.
  */
 final class PhraseTrie {
   /** One dictionary phrase ending at a trie node. */
-  record Entry(int actor, MatchedBy kind, long capitals, int fromDay, int toDay, boolean everydayWord) {
+  record Entry(int actor, PhraseKind kind, long capitals, int fromDay, int toDay, boolean everydayWord) {
     boolean activeOn(int epochDay) {
       return epochDay >= fromDay && epochDay < toDay;
     }
@@ -37,34 +35,33 @@ final class PhraseTrie {
   record Candidate(int start, int end, int node) {}
 
   private final ActorDictionary dictionary;
-  private final Vocabulary vocabulary = new Vocabulary();
-  private final Tokenizer tokenizer;
+  private final Map<String, Integer> wordIds = new HashMap<>();
+  private final WordSplitter splitter = new WordSplitter(word -> wordIds.getOrDefault(word, -1));
   private final Map<Long, Integer> edges = new HashMap<>();
   private final List<List<Entry>> entries = new ArrayList<>();
   private final List<TreeSet<Integer>> labels = new ArrayList<>();
 
   PhraseTrie(ActorDictionary dictionary) {
     this.dictionary = dictionary;
-    tokenizer = new Tokenizer(vocabulary);
     // The rule words need ids too, so that the scanner can recognise them next to a phrase.
-    MatchingRules.HONORIFICS.stream().sorted().forEach(vocabulary::add);
-    MatchingRules.ROLE_BLOCKERS.stream().sorted().forEach(vocabulary::add);
+    MatchingRules.HONORIFICS.stream().sorted().forEach(this::addWord);
+    MatchingRules.ROLE_BLOCKERS.stream().sorted().forEach(this::addWord);
     newNode();
     List<Actor> actors = dictionary.actors();
     for (int a = 0; a < actors.size(); a++) {
       Actor actor = actors.get(a);
-      add(actor.name(), a, MatchedBy.NAME, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      add(actor.name(), a, PhraseKind.NAME, Integer.MIN_VALUE, Integer.MAX_VALUE);
       for (String alias : actor.aliases()) {
-        add(alias, a, MatchedBy.ALIAS, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        add(alias, a, PhraseKind.ALIAS, Integer.MIN_VALUE, Integer.MAX_VALUE);
       }
       for (String shortForm : actor.shortForms()) {
-        add(shortForm, a, MatchedBy.SHORT, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        add(shortForm, a, PhraseKind.SHORT, Integer.MIN_VALUE, Integer.MAX_VALUE);
       }
       for (Role role : actor.roles()) {
         int from = (int) role.from().toEpochDay();
         int to = role.to() == null ? Integer.MAX_VALUE : (int) role.to().toEpochDay();
         for (String title : role.titles()) {
-          add(title, a, MatchedBy.ROLE, from, to);
+          add(title, a, PhraseKind.ROLE, from, to);
         }
       }
     }
@@ -80,14 +77,20 @@ final class PhraseTrie {
     return entries.size() - 1;
   }
 
-  private void add(String phrase, int actor, MatchedBy kind, int from, int to) {
-    List<String> words = tokenizer.foldedWords(phrase);
+  private int addWord(String folded) {
+    return wordIds.computeIfAbsent(folded, w -> wordIds.size());
+  }
+
+  private void add(String phrase, int actor, PhraseKind kind, int from, int to) {
+    List<String> words = splitter.foldedWords(phrase);
     if (words.isEmpty()) {
-      return;
+      String what = kind.name().toLowerCase(Locale.ROOT);
+      throw new IllegalStateException(
+          dictionary.actors().get(actor).id() + ": the " + what + " \"" + phrase + "\" has no word to match");
     }
     int node = 0;
     for (String word : words) {
-      int id = vocabulary.add(word);
+      int id = addWord(word);
       Integer child = edges.get(key(node, id));
       if (child == null) {
         child = newNode();
@@ -96,9 +99,9 @@ final class PhraseTrie {
       }
       node = child;
     }
-    boolean everyday = kind == MatchedBy.SHORT && words.size() == 1
+    boolean everyday = kind == PhraseKind.SHORT && words.size() == 1
         && MatchingRules.EVERYDAY_WORD_SHORT_FORMS.contains(words.get(0));
-    Entry entry = new Entry(actor, kind, ActorMatcher.capitals(phrase, tokenizer), from, to, everyday);
+    Entry entry = new Entry(actor, kind, capitals(phrase), from, to, everyday);
     if (!entries.get(node).contains(entry)) {
       entries.get(node).add(entry);
     }
@@ -108,16 +111,34 @@ final class PhraseTrie {
     return ((long) node << 32) | (wordId & 0xffffffffL);
   }
 
-  /** Tokenizes {@code text} into a new {@link Tokens} (set-up time only). */
-  Tokens tokenize(String text) {
-    Tokens tokens = new Tokens();
-    tokenizer.tokenize(text, tokens);
-    return tokens;
+  /**
+   * Bit k set when word k of the phrase starts with a capital: a word capitalised in the dictionary needs a capital
+   * in the text ("trump card" is not Trump), a lower-case one matches either ("German Chancellor").
+   */
+  private long capitals(String phrase) {
+    SplitText split = splitter.split(phrase);
+    long mask = 0;
+    int word = 0;
+    for (int i = 0; i < split.size() && word < 64; i++) {
+      if (split.isPunct(i)) {
+        continue;
+      }
+      if (split.has(i, SplitText.CAPITALIZED)) {
+        mask |= 1L << word;
+      }
+      word++;
+    }
+    return mask;
   }
 
-  /** The id of a folded word, or -1 when no dictionary phrase holds it. */
+  /** Splits {@code text} into words by the generator's rules (set-up time only). */
+  SplitText split(String text) {
+    return splitter.split(text);
+  }
+
+  /** The id of a folded word, or -1 when no dictionary phrase or rule list holds it. */
   int wordId(String folded) {
-    return vocabulary.id(folded);
+    return wordIds.getOrDefault(folded, -1);
   }
 
   List<Entry> entries(int node) {
@@ -154,7 +175,7 @@ final class PhraseTrie {
   }
 
   /** The phrases in {@code tokens}, left to right, by the rules in the class comment. */
-  List<Candidate> scan(Tokens tokens) {
+  List<Candidate> scan(SplitText tokens) {
     List<Candidate> out = new ArrayList<>();
     int size = tokens.size();
     int i = 0;
@@ -178,7 +199,7 @@ final class PhraseTrie {
       }
       if (hasRole((int) best)) {
         long inner = longestMatch(tokens, i, bestEnd - 1);
-        if (inner >= 0 && tokens.has((int) (inner >>> 32) - 1, Tokens.POSSESSIVE)) {
+        if (inner >= 0 && tokens.has((int) (inner >>> 32) - 1, SplitText.POSSESSIVE)) {
           out.add(new Candidate(i, (int) (inner >>> 32), (int) inner));
         }
       }
@@ -189,24 +210,24 @@ final class PhraseTrie {
   }
 
   private boolean hasRole(int node) {
-    return entries.get(node).stream().anyMatch(e -> e.kind() == MatchedBy.ROLE);
+    return entries.get(node).stream().anyMatch(e -> e.kind() == PhraseKind.ROLE);
   }
 
   /** The longest phrase starting at token {@code i} and ending at or before {@code limit}: (end << 32 | node). */
-  private long longestMatch(Tokens tokens, int i, int limit) {
-    if (tokens.type(i) == Tokens.PUNCT || tokens.id(i) < 0) {
+  private long longestMatch(SplitText tokens, int i, int limit) {
+    if (tokens.isPunct(i) || tokens.id(i) < 0) {
       return -1;
     }
     int node = 0;
     long best = -1;
     for (int j = i; j < limit; j++) {
-      if (tokens.type(j) == Tokens.PUNCT) {
-        if (j > i && isInitialDot(tokens, j)) {
+      if (tokens.isPunct(j)) {
+        if (j > i && tokens.isInitialDot(j)) {
           continue;
         }
         break;
       }
-      if (j > i && tokens.has(j, Tokens.LINE_START)) {
+      if (j > i && tokens.has(j, SplitText.LINE_START)) {
         break;
       }
       Integer child = tokens.id(j) < 0 ? null : edges.get(key(node, tokens.id(j)));
@@ -224,21 +245,14 @@ final class PhraseTrie {
     return best;
   }
 
-  /** The dot written straight after a one-letter word: the "W." of "George W. Bush". */
-  static boolean isInitialDot(Tokens tokens, int j) {
-    int prev = j - 1;
-    return tokens.punct(j) == '.' && prev >= 0 && tokens.type(prev) == Tokens.WORD
-        && tokens.end(prev) == tokens.start(j) && tokens.end(prev) - tokens.start(prev) == 1;
-  }
-
   /** Whether the words of tokens [from, to) have capitals wherever {@code capitals} asks for one. */
-  static boolean capitalsMatch(Tokens tokens, int from, int to, long capitals) {
+  static boolean capitalsMatch(SplitText tokens, int from, int to, long capitals) {
     int word = 0;
     for (int i = from; i < to && word < 64; i++) {
-      if (tokens.type(i) == Tokens.PUNCT) {
+      if (tokens.isPunct(i)) {
         continue;
       }
-      if ((capitals & (1L << word)) != 0 && !tokens.has(i, Tokens.CAPITALIZED)) {
+      if ((capitals & (1L << word)) != 0 && !tokens.has(i, SplitText.CAPITALIZED)) {
         return false;
       }
       word++;
@@ -247,7 +261,7 @@ final class PhraseTrie {
   }
 
   /** The entries of {@code node} whose capitals the tokens [from, to) satisfy. */
-  List<Entry> matching(int node, Tokens tokens, int from, int to) {
+  List<Entry> matching(int node, SplitText tokens, int from, int to) {
     List<Entry> out = new ArrayList<>();
     for (Entry e : entries.get(node)) {
       if (capitalsMatch(tokens, from, to, e.capitals())) {
@@ -258,11 +272,11 @@ final class PhraseTrie {
   }
 
   /** The ids of the words (not punctuation) of tokens [from, to). */
-  static int[] wordIds(Tokens tokens, int from, int to) {
+  static int[] wordIds(SplitText tokens, int from, int to) {
     int[] ids = new int[to - from];
     int n = 0;
     for (int i = from; i < to; i++) {
-      if (tokens.type(i) != Tokens.PUNCT) {
+      if (!tokens.isPunct(i)) {
         ids[n++] = tokens.id(i);
       }
     }

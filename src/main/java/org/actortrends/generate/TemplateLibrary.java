@@ -13,16 +13,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.actortrends.extract.MatchedBy;
-import org.actortrends.extract.TextFold;
-import org.actortrends.extract.Tokens;
 
 /**
  * The generator's sentences, read from {@code /generate/templates.txt} and checked against the dictionary when
  * loaded. Loading fails, naming the line, when the fixed words of a template contain a dictionary phrase that could
  * name someone (a "White House" in a filler sentence, a capitalised word that is a short form), when a slot sits
  * where a mention would merge with its neighbours (two slots side by side, a slot after "former" or "Mr"), or when
- * a boilerplate line does not start the way the tokenizer drops.
+ * a boilerplate line does not start the way the counting rules drop.
  *
  * <p>Format: {@code @theme NAME} or {@code @common} starts a section; then {@code kind: text} lines; {@code p|}
  * before the text makes the template take persons only; {@code #} starts a comment. Datelines are written
@@ -152,7 +149,7 @@ final class TemplateLibrary {
     String country = text.substring(0, colon);
     String dateline = text.substring(colon + 2);
     for (String dash : List.of(" \u2014 ", " - ")) {
-      if (!namingPhrases(trie.tokenize(dateline + dash + PLACEHOLDER + "a said.")).isEmpty()) {
+      if (!namingPhrases(trie.split(dateline + dash + PLACEHOLDER + "a said.")).isEmpty()) {
         throw new IllegalStateException("the dateline holds a dictionary phrase");
       }
     }
@@ -192,15 +189,15 @@ final class TemplateLibrary {
   }
 
   private void checkShape(String kind, String text) {
-    String folded = TextFold.fold(text);
+    String folded = Fold.fold(text);
     if (kind.equals("boilerplate")) {
       if (MatchingRules.BOILERPLATE_LINE_STARTS.stream().noneMatch(folded::startsWith)) {
-        throw new IllegalStateException("a boilerplate line must start as the tokenizer's boilerplate does");
+        throw new IllegalStateException("a boilerplate line must start as the counting rules' boilerplate lines do");
       }
       return;
     }
     if (MatchingRules.BOILERPLATE_LINE_STARTS.stream().anyMatch(folded::startsWith)) {
-      throw new IllegalStateException("starts like boilerplate, so the tokenizer would drop it");
+      throw new IllegalStateException("starts like boilerplate, so it would not be read");
     }
     boolean caption = MatchingRules.CAPTION_PREFIXES.stream().anyMatch(folded::startsWith);
     if (kind.equals("caption") != caption) {
@@ -312,14 +309,14 @@ final class TemplateLibrary {
     for (Map<String, String> values : combinations) {
       String written = write(text, values, placeholders);
       checkNamesNobody(Template.plain(written));
-      Tokens tokens = checkNamesNobody(written);
+      SplitText tokens = checkNamesNobody(written);
       for (int s = 0; s < n; s++) {
         int p = find(tokens, placeholders.get(s));
         readContext(kind, tokens, p, slotKinds.get(s), left.get(s), right.get(s));
         boolean pairFirst = s + 1 < n && slotKinds.get(s).equals("X") && slotKinds.get(s + 1).equals("Y")
-            && p + 1 < tokens.size() && tokens.has(p + 1, Tokens.AFTER_HYPHEN);
-        wordAfter[s] &= pairFirst || (p + 1 < tokens.size() && tokens.type(p + 1) == Tokens.WORD
-            && !tokens.has(p + 1, Tokens.LINE_START));
+            && p + 1 < tokens.size() && tokens.has(p + 1, SplitText.AFTER_HYPHEN);
+        wordAfter[s] &= pairFirst || (p + 1 < tokens.size() && tokens.type(p + 1) == SplitText.Type.WORD
+            && !tokens.has(p + 1, SplitText.LINE_START));
       }
     }
     List<Template.Context> out = new ArrayList<>();
@@ -333,42 +330,42 @@ final class TemplateLibrary {
   /** Whether the first slot opens the line, or the caption after its prefix: it is written capitalised. */
   private static boolean startsLine(String text) {
     int brace = text.indexOf('{');
-    String before = TextFold.fold(text.substring(0, Math.max(brace, 0))).strip();
+    String before = Fold.fold(text.substring(0, Math.max(brace, 0))).strip();
     return brace >= 0 && (before.isEmpty() || MatchingRules.CAPTION_PREFIXES.contains(before));
   }
 
-  private void readContext(String kind, Tokens tokens, int p, String slotKind, TreeSet<Integer> left,
+  private void readContext(String kind, SplitText tokens, int p, String slotKind, TreeSet<Integer> left,
       TreeSet<Integer> right) {
-    boolean pairSecond = tokens.has(p, Tokens.AFTER_HYPHEN) && p > 0 && isPlaceholder(tokens, p - 1);
+    boolean pairSecond = tokens.has(p, SplitText.AFTER_HYPHEN) && p > 0 && isPlaceholder(tokens, p - 1);
     int prev = p - 1;
-    if (!pairSecond && prev >= 0 && isPlaceholder(tokens, prev) && !tokens.has(p, Tokens.LINE_START)) {
+    if (!pairSecond && prev >= 0 && isPlaceholder(tokens, prev) && !tokens.has(p, SplitText.LINE_START)) {
       throw new IllegalStateException("two slots side by side would read as one name");
     }
     int next = p + 1;
-    boolean pairFirst = next < tokens.size() && isPlaceholder(tokens, next) && tokens.has(next, Tokens.AFTER_HYPHEN);
-    if (!pairFirst && next < tokens.size() && tokens.type(next) == Tokens.PUNCT && tokens.punct(next) == ','
+    boolean pairFirst = next < tokens.size() && isPlaceholder(tokens, next) && tokens.has(next, SplitText.AFTER_HYPHEN);
+    if (!pairFirst && next < tokens.size() && tokens.isPunct(next) && tokens.punct(next) == ','
         && next + 1 < tokens.size() && isPlaceholder(tokens, next + 1)) {
       throw new IllegalStateException("a slot, a comma and a slot read as a title and its holder");
     }
-    if (next >= tokens.size() || tokens.has(next, Tokens.LINE_START)) {
+    if (next >= tokens.size() || tokens.has(next, SplitText.LINE_START)) {
       throw new IllegalStateException("a slot may not end a line");
     }
-    boolean afterWord = prev >= 0 && tokens.type(prev) == Tokens.WORD && !tokens.has(p, Tokens.LINE_START);
+    boolean afterWord = prev >= 0 && tokens.type(prev) == SplitText.Type.WORD && !tokens.has(p, SplitText.LINE_START);
     boolean afterBlocker = afterWord && blockerIds.contains(tokens.id(prev));
     if (slotKind.equals("blocked") != afterBlocker) {
       throw new IllegalStateException(afterBlocker ? "an actor slot right after '" + tokens.surface(prev)
           + "' would lose its title" : "{blocked} goes right after former, ex- or the like");
     }
-    if (afterWord && tokens.has(prev, Tokens.CAPITALIZED) && honorificIds.contains(tokens.id(prev))) {
+    if (afterWord && tokens.has(prev, SplitText.CAPITALIZED) && honorificIds.contains(tokens.id(prev))) {
       throw new IllegalStateException("a slot right after the honorific '" + tokens.surface(prev) + "'");
     }
     if (!pairSecond) {
       List<Integer> run = new ArrayList<>();
-      for (int i = p - 1; i >= 0 && !tokens.has(i + 1, Tokens.LINE_START); i--) {
-        if (isPlaceholder(tokens, i) || (tokens.type(i) == Tokens.PUNCT && !PhraseTrie.isInitialDot(tokens, i))) {
+      for (int i = p - 1; i >= 0 && !tokens.has(i + 1, SplitText.LINE_START); i--) {
+        if (isPlaceholder(tokens, i) || (tokens.isPunct(i) && !tokens.isInitialDot(i))) {
           break;
         }
-        if (tokens.type(i) != Tokens.PUNCT) {
+        if (!tokens.isPunct(i)) {
           run.add(0, tokens.id(i));
         }
       }
@@ -376,14 +373,14 @@ final class TemplateLibrary {
         left.add(w);
       }
     }
-    if (!pairFirst && tokens.type(next) != Tokens.PUNCT) {
+    if (!pairFirst && !tokens.isPunct(next)) {
       right.add(tokens.id(next));
     }
   }
 
-  /** Tokenizes a written template and fails when its fixed words hold a phrase that could name someone. */
-  private Tokens checkNamesNobody(String written) {
-    Tokens tokens = trie.tokenize(written);
+  /** Splits a written template and fails when its fixed words hold a phrase that could name someone. */
+  private SplitText checkNamesNobody(String written) {
+    SplitText tokens = trie.split(written);
     List<PhraseTrie.Candidate> found = namingPhrases(tokens);
     if (!found.isEmpty()) {
       PhraseTrie.Candidate c = found.get(0);
@@ -393,11 +390,11 @@ final class TemplateLibrary {
     return tokens;
   }
 
-  private static boolean isPlaceholder(Tokens tokens, int i) {
-    return tokens.type(i) == Tokens.WORD && tokens.surface(i).startsWith(PLACEHOLDER);
+  private static boolean isPlaceholder(SplitText tokens, int i) {
+    return tokens.type(i) == SplitText.Type.WORD && tokens.surface(i).startsWith(PLACEHOLDER);
   }
 
-  private static int find(Tokens tokens, String placeholder) {
+  private static int find(SplitText tokens, String placeholder) {
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.surface(i).equals(placeholder)) {
         return i;
@@ -454,10 +451,10 @@ final class TemplateLibrary {
     List<String> out = new ArrayList<>();
     boolean unknownTaken = false;
     for (String v : values) {
-      Tokens tokens = trie.tokenize(v);
+      SplitText tokens = trie.split(v);
       boolean known = false;
       for (int i = 0; i < tokens.size(); i++) {
-        known |= tokens.id(i) >= 0 || tokens.type(i) == Tokens.PUNCT;
+        known |= tokens.id(i) >= 0 || tokens.isPunct(i);
       }
       if (known || !unknownTaken) {
         out.add(v);
@@ -472,18 +469,19 @@ final class TemplateLibrary {
    * word that is a short form, without an honorific before it ("in May"), and a title after a blocker word
    * ("the former German chancellor").
    */
-  private List<PhraseTrie.Candidate> namingPhrases(Tokens tokens) {
+  private List<PhraseTrie.Candidate> namingPhrases(SplitText tokens) {
     List<PhraseTrie.Candidate> out = new ArrayList<>();
     for (PhraseTrie.Candidate c : trie.scan(tokens)) {
       List<PhraseTrie.Entry> entries = trie.matching(c.node(), tokens, c.start(), c.end());
       int prev = c.start() - 1;
-      boolean afterBlocker = prev >= 0 && tokens.type(prev) == Tokens.WORD && blockerIds.contains(tokens.id(prev));
-      boolean afterHonorific = prev >= 0 && tokens.type(prev) == Tokens.WORD
-          && tokens.has(prev, Tokens.CAPITALIZED) && honorificIds.contains(tokens.id(prev));
+      boolean afterBlocker = prev >= 0 && tokens.type(prev) == SplitText.Type.WORD
+          && blockerIds.contains(tokens.id(prev));
+      boolean afterHonorific = prev >= 0 && tokens.type(prev) == SplitText.Type.WORD
+          && tokens.has(prev, SplitText.CAPITALIZED) && honorificIds.contains(tokens.id(prev));
       boolean everydayWord = !entries.isEmpty() && !afterHonorific
-          && entries.stream().allMatch(e -> e.kind() == MatchedBy.SHORT && e.everydayWord());
+          && entries.stream().allMatch(e -> e.kind() == PhraseKind.SHORT && e.everydayWord());
       boolean blockedTitle = !entries.isEmpty() && afterBlocker
-          && entries.stream().allMatch(e -> e.kind() == MatchedBy.ROLE);
+          && entries.stream().allMatch(e -> e.kind() == PhraseKind.ROLE);
       if (!everydayWord && !blockedTitle) {
         out.add(c);
       }

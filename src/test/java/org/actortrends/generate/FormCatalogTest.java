@@ -81,4 +81,25 @@ class FormCatalogTest {
   private static List<Integer> ids(int[] actors) {
     return java.util.Arrays.stream(actors).boxed().collect(Collectors.toList());
   }
+
+  /**
+   * Every form of the bundled dictionary the generator does not write over these 20 days, with the reason (also
+   * listed in a corpus's {@code _truth/README.md}): a dictionary or rule change that leaves out more shows up here.
+   */
+  @Test
+  void exactlyTheseFormsAreLeftOut() {
+    String fullStop = "ends in a full stop, which would run into the full stop of a sentence ending after it";
+    assertEquals(List.of(
+        "king_salman: \"former prime minister of Saudi Arabia King Salman\" does not scan as title and name:"
+            + " [King Salman]",
+        "tamim_bin_hamad_al_thani: \"Qatari Emir Tamim bin Hamad Al Thani\" does not scan as title and name:"
+            + " [Tamim bin Hamad Al Thani]",
+        "tamim_bin_hamad_al_thani: \"Qatar's Emir Tamim bin Hamad Al Thani\" does not scan as title and name:"
+            + " [Tamim bin Hamad Al Thani]",
+        "robert_f_kennedy_jr: \"Robert F. Kennedy Jr.\" " + fullStop,
+        "robert_f_kennedy_jr: \"RFK Jr.\" " + fullStop,
+        "emperor_naruhito: \"Japanese Emperor Naruhito\" does not scan as title and name: [Emperor Naruhito]",
+        "emperor_naruhito: \"Japan's Emperor Naruhito\" does not scan as title and name: [Emperor Naruhito]",
+        "united_nations: \"U.N.\" " + fullStop), CATALOG.leftOut());
+  }
 }
