@@ -46,6 +46,9 @@ final class ArticleComposer {
   // The article being written.
   private SplittableRandom rng;
   private int day;
+  /** Which actors are in public life on {@link #publicLifeDay} (the dictionary's {@code active}). */
+  private final boolean[] inPublicLife;
+  private int publicLifeDay = -1;
   private int[] dropsToday;
   private TemplateLibrary.Theme theme;
   private TemplateLibrary.Theme second;
@@ -82,6 +85,7 @@ final class ArticleComposer {
     this.seed = seed;
     this.drops = drops;
     this.actors = catalog.actors();
+    this.inPublicLife = new boolean[actors.size()];
     inCast = new boolean[actors.size()];
     introduced = new boolean[actors.size()];
     tally = new int[actors.size()];
@@ -183,6 +187,13 @@ final class ArticleComposer {
     rng = new SplittableRandom(mix64(seed + mix64(index + 1)));
     day = plan.dayOf(index);
     dropsToday = drops[day];
+    if (day != publicLifeDay) {
+      LocalDate date = plan.date(day);
+      for (int a = 0; a < actors.size(); a++) {
+        inPublicLife[a] = actors.get(a).inPublicLifeOn(date);
+      }
+      publicLifeDay = day;
+    }
     for (int k = 0; k < castSize; k++) {
       inCast[cast[k]] = false;
       introduced[cast[k]] = false;
@@ -268,7 +279,7 @@ final class ArticleComposer {
   // Paragraphs
 
   private void lede() {
-    String country = castSize > 0 ? actors.get(lead()).country() : "*";
+    String country = castSize > 0 && actors.get(lead()).country() != null ? actors.get(lead()).country() : "*";
     text.append(Fills.pick(library.datelines(country), rng)).append(typographic ? DASH : PLAIN_DASH);
     writeOne(theme.get("lede"), lead(), other(lead()), text, false);
     if (rng.nextBoolean()) {
@@ -595,8 +606,9 @@ final class ArticleComposer {
       return false;
     }
     if (f.kind == Form.Kind.SHORT) {
-      // Named in full (in a headline: later, in the lede), or the only claimant.
-      boolean resolves = f.unique || !first;
+      // Named in full (in a headline: later, in the lede), or the only claimant and in public life that day: a
+      // bare short form of someone out of public life, never named in full, is someone else of that name.
+      boolean resolves = (f.unique && inPublicLife[actor]) || !first;
       if (!resolves || anyInCast(f.conflicts)) {
         return false;
       }
