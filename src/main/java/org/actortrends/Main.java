@@ -6,6 +6,7 @@ import org.actortrends.eval.EvalCommand;
 import org.actortrends.generate.GenerateCommand;
 import org.actortrends.pipeline.RunCommand;
 import org.actortrends.report.ReportCommand;
+import org.actortrends.report.SuggestActorsCommand;
 import org.actortrends.train.TrainTargetsCommand;
 
 /** {@code java -jar actor-trends.jar <command> [options]}: the commands of the job. */
@@ -39,6 +40,8 @@ public final class Main {
         return new RunCommand(System.out, System.err).execute(rest);
       case "report":
         return ReportCommand.execute(rest);
+      case "actors":
+        return SuggestActorsCommand.execute(rest);
       case "generate":
         return GenerateCommand.execute(rest);
       case "verify":
@@ -63,6 +66,7 @@ public final class Main {
     System.out.println("Commands:");
     System.out.println("  run       read a corpus and write the daily Parquet tables (run --help for options)");
     System.out.println("  report    write the trend report of one day from a run's tables (report --help)");
+    System.out.println("  actors    tools for the actor dictionary: actors suggest (names the dictionary misses)");
     System.out.println("  generate  write a synthetic corpus with its exact actor counts (generate --help)");
     System.out.println("  verify    compare a run's actor_daily with a generated corpus's ground truth");
     System.out.println("  bench     measure kernel and pipeline throughput on a corpus");

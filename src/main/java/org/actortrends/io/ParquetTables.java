@@ -10,13 +10,24 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.actortrends.aggregate.TableSchemas;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
 
-/** Reads the job's Parquet tables back (for verification and reports), file by file, without a pipeline. */
+/**
+ * Reads the job's Parquet tables back (for verification and reports), file by file, without a pipeline, and writes a
+ * day's partition of a table from plain Java (the report's {@code trends}).
+ */
 public final class ParquetTables {
   private static final String PARTITION = TableSchemas.DAY + "=";
 
@@ -46,6 +57,29 @@ public final class ParquetTables {
         }
       }
     }
+  }
+
+  /**
+   * Writes {@code rows} (of {@code fileSchema}: no {@code day}) as {@code tableDir/day=DAY/part-00000-of-00001.parquet},
+   * Snappy-compressed like the job's tables; returns the file.
+   */
+  public static Path writePartition(Path tableDir, LocalDate day, Schema fileSchema, List<GenericRecord> rows)
+      throws IOException {
+    Path file = tableDir.resolve(PARTITION + day).resolve("part-00000-of-00001.parquet");
+    Files.createDirectories(file.getParent());
+    Configuration conf = new Configuration();
+    // The raw local filesystem: no .crc files beside the table.
+    conf.setClass("fs.file.impl", RawLocalFileSystem.class, FileSystem.class);
+    conf.setBoolean("fs.file.impl.disable.cache", true);
+    HadoopOutputFile out = HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf);
+    try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(out).withSchema(fileSchema)
+        .withConf(conf).withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
+      for (GenericRecord r : rows) {
+        writer.write(r);
+      }
+    }
+    return file;
   }
 
   /** The rows of a table, without their days. */

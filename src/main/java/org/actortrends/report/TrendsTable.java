@@ -1,21 +1,15 @@
 package org.actortrends.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.actortrends.io.ParquetTables;
 import org.actortrends.aggregate.TableSchemas;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.RawLocalFileSystem;
-import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
 
 /**
  * The {@code trends} table: one row per actor of a day's report, typed and partitioned like the job's tables
@@ -59,42 +53,32 @@ public final class TrendsTable {
 
   /** Writes the report's rows as the day's partition of the table in {@code tableDir}; returns the file. */
   public static Path write(TrendReport report, Path tableDir) throws IOException {
-    Path file = tableDir.resolve(TableSchemas.DAY + "=" + report.day()).resolve("part-00000-of-00001.parquet");
-    Configuration conf = new Configuration();
-    // The raw local filesystem: no .crc files beside the table.
-    conf.setClass("fs.file.impl", RawLocalFileSystem.class, FileSystem.class);
-    conf.setBoolean("fs.file.impl.disable.cache", true);
-    Files.createDirectories(file.getParent());
-    HadoopOutputFile out = HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf);
-    try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(out).withSchema(FILE_SCHEMA)
-        .withConf(conf).withCompressionCodec(CompressionCodecName.SNAPPY)
-        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
-      for (ActorTrend t : report.trends()) {
-        GenericRecord r = new GenericData.Record(FILE_SCHEMA);
-        r.put("actor_id", t.actorId());
-        r.put("actor_name", t.name());
-        r.put("actor_type", t.type());
-        r.put("rank", t.rank() == 0 ? null : t.rank());
-        r.put("mentions", t.mentions());
-        r.put("articles", t.articles());
-        r.put("sources", t.sources());
-        r.put("baseline_days", t.baselineDays());
-        r.put("baseline_mean", t.baselineMean());
-        r.put("baseline_stddev", t.baselineStddev());
-        r.put("expected", t.expected());
-        r.put("expected_articles", t.expectedArticles());
-        r.put("score", t.score());
-        r.put("change_ratio", t.changeRatio());
-        r.put("sentiment", orNull(t.sentiment()));
-        r.put("baseline_sentiment", orNull(t.baselineSentiment()));
-        r.put("sentiment_change", orNull(t.sentimentChange()));
-        r.put("sentiment_score", orNull(t.sentimentScore()));
-        r.put("label", t.label().id());
-        r.put("sentiment_shift", t.sentimentShift().id());
-        writer.write(r);
-      }
+    List<GenericRecord> rows = new ArrayList<>();
+    for (ActorTrend t : report.trends()) {
+      GenericRecord r = new GenericData.Record(FILE_SCHEMA);
+      r.put("actor_id", t.actorId());
+      r.put("actor_name", t.name());
+      r.put("actor_type", t.type());
+      r.put("rank", t.rank() == 0 ? null : t.rank());
+      r.put("mentions", t.mentions());
+      r.put("articles", t.articles());
+      r.put("sources", t.sources());
+      r.put("baseline_days", t.baselineDays());
+      r.put("baseline_mean", t.baselineMean());
+      r.put("baseline_stddev", t.baselineStddev());
+      r.put("expected", t.expected());
+      r.put("expected_articles", t.expectedArticles());
+      r.put("score", t.score());
+      r.put("change_ratio", t.changeRatio());
+      r.put("sentiment", orNull(t.sentiment()));
+      r.put("baseline_sentiment", orNull(t.baselineSentiment()));
+      r.put("sentiment_change", orNull(t.sentimentChange()));
+      r.put("sentiment_score", orNull(t.sentimentScore()));
+      r.put("label", t.label().id());
+      r.put("sentiment_shift", t.sentimentShift().id());
+      rows.add(r);
     }
-    return file;
+    return ParquetTables.writePartition(tableDir, report.day(), FILE_SCHEMA, rows);
   }
 
   private static Double orNull(double v) {
