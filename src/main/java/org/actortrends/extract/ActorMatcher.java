@@ -20,7 +20,8 @@ import java.util.List;
  *   <li>A short form resolves to the actor the article names in full (nearest before it, else first after),
  *       else to its only claimant in the dictionary that is in public life that day ({@code active}); an ambiguous
  *       one stays unresolved.
- *   <li>Honorifics before a person ("Mr", "President", "Prime Minister") join the mention's span.
+ *   <li>Honorifics before a person ("Mr", "President", "Prime Minister") join the mention's span; before a short
+ *       form, an office ("President Kennedy", "Justice Kennedy") must be one of the actor's role titles.
  * </ol>
  *
  * <p>Built once per worker; {@link #match} is thread-confined only through its scratch arrays, so use one instance
@@ -33,6 +34,13 @@ public final class ActorMatcher {
       "pope", "king", "queen", "prince", "princess", "sheikh", "ayatollah", "madame", "mme", "monsieur", "herr",
       "frau", "commissioner", "ambassador", "speaker", "leader", "judge", "justice", "emir", "marshal", "admiral",
       "colonel", "col", "envoy");
+  /**
+   * Honorifics that name no office (courtesy titles and military ranks): any person may carry them. The others
+   * ("President", "Senator", "Justice") name an office, and before a bare short form they say who is meant.
+   */
+  private static final List<String> COURTESY_TITLES = List.of(
+      "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madame", "mme", "monsieur", "herr", "frau",
+      "general", "gen", "admiral", "marshal", "colonel", "col");
   private static final List<String> ROLE_BLOCKERS = List.of(
       "former", "ex", "late", "then", "future", "next", "previous", "past", "outgoing", "incoming", "would",
       "deputy", "vice", "acting", "interim");
@@ -47,6 +55,9 @@ public final class ActorMatcher {
   private Entry[][] entries = new Entry[256][];
   private int nodes = 1;
   private final boolean[] honorific;
+  private final boolean[] courtesyTitle;
+  /** Per actor, the sorted vocabulary ids of every word of its role titles ("president", "chancellor"). */
+  private final int[][] officeWords;
   private final boolean[] roleBlocker;
   private final int primeId;
 
@@ -82,6 +93,13 @@ public final class ActorMatcher {
       }
     }
     honorific = flags(vocabulary, HONORIFICS);
+    courtesyTitle = flags(vocabulary, COURTESY_TITLES);
+    officeWords = new int[actors.size()][];
+    for (int a = 0; a < actors.size(); a++) {
+      officeWords[a] = actors.get(a).roles().stream().flatMap(r -> r.titles().stream())
+          .flatMap(t -> phraseTokenizer.foldedWords(t).stream()).mapToInt(vocabulary::add).sorted().distinct()
+          .toArray();
+    }
     roleBlocker = flags(vocabulary, ROLE_BLOCKERS);
     primeId = vocabulary.add("prime");
     publicLife = new boolean[actors.size()];
@@ -209,7 +227,8 @@ public final class ActorMatcher {
       int bestDistance = Integer.MAX_VALUE;
       for (Entry e : entries[matchNode[m]]) {
         if (e.kind != MatchedBy.SHORT || !capitalsMatch(tokens, start, matchEnd[m], e.capitals)
-            || (e.needsHonorific && !afterHonorific && viaRole != e.actor)) {
+            || (e.needsHonorific && !afterHonorific && viaRole != e.actor)
+            || (afterHonorific && viaRole != e.actor && !holdsOfficesBefore(tokens, start, e.actor))) {
           continue;
         }
         claimants++;
@@ -265,6 +284,22 @@ public final class ActorMatcher {
       mentions.add(new Mention(actor, first, matchEnd[m], sentence, charStart, surface, kinds[m]));
     }
     return mentions;
+  }
+
+  /**
+   * Whether the office titles right before a short form ("President Kennedy", "Senator Kennedy") are the actor's:
+   * each office word among them must be a word of one of the actor's role titles. "Mr", "Dr" or "General" name no
+   * office and pass.
+   */
+  private boolean holdsOfficesBefore(Tokens tokens, int start, int actor) {
+    for (int i = honorificStart(tokens, start); i < start; i++) {
+      int id = tokens.id(i);
+      if (tokens.type(i) == Tokens.WORD && !in(courtesyTitle, id)
+          && Arrays.binarySearch(officeWords[actor], id) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Which actors are in public life on {@code day}, computed once per day (articles come day by day). */
