@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * sentences. Each sentence's tokens are joined into text (a space between tokens, none before a possessive "'s"),
  * tokenized and searched as one document; each predicted span is mapped back to the sentence's tokens. Person
  * spans are compared on their name cores: leading title words ("President", "Mr.", "Prime Minister", "Secretary
- * of State") are removed from gold and predicted spans alike by one rule, and a gold span left empty ("Mr." alone)
+ * of State", with any place or nationality before them: "U.S. Vice President") are removed from gold and
+ * predicted spans alike by one rule, and a gold span left empty ("Mr." alone)
  * is not counted. A true positive is an exact core match.
  */
 @Command(name = "names", mixinStandardHelpOptions = true,
@@ -159,21 +160,24 @@ final class NamesCommand implements Callable<Integer> {
 
   /**
    * The first token of the name core of the span {@code [start, end)}: after its leading title words (by the
-   * finder's title list; "Mr." as "mr", "Secretary-General" by its parts, "of" between two title words).
+   * finder's title list; "Mr." as "mr", "Secretary-General" by its parts, "of" between two title words) and any
+   * place or nationality word before them ("U.S. Vice President Dick Cheney" has the core "Dick Cheney").
    */
   static int coreStart(Vocabulary vocabulary, NameFinder finder, List<String> words, int start, int end) {
-    int k = start;
-    while (k < end) {
-      if (isTitle(vocabulary, finder, words.get(k))) {
-        k++;
-      } else if (k > start && k + 1 < end && words.get(k).equals("of")
-          && isTitle(vocabulary, finder, words.get(k + 1))) {
-        k++;
-      } else {
+    int core = start;
+    for (int k = start; k < end; k++) {
+      String word = words.get(k);
+      if (isTitle(vocabulary, finder, word)) {
+        core = k + 1;
+      } else if (!(k > start && word.equals("of") || isModifier(vocabulary, finder, word))) {
         break;
       }
     }
-    return k;
+    return core;
+  }
+
+  private static boolean isModifier(Vocabulary vocabulary, NameFinder finder, String word) {
+    return finder.isNonPersonWord(vocabulary, TextFold.fold(word).replace(".", ""));
   }
 
   private static boolean isTitle(Vocabulary vocabulary, NameFinder finder, String word) {

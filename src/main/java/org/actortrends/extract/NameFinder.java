@@ -19,8 +19,8 @@ import java.util.Arrays;
  * "But"), months and days are not names. The core is the run's longest tail without title words; the title words
  * right before it are its title and anything before them a modifier left out ("Iraqi", "U.S.", "Supreme Court").
  * The type, from the word lists in {@code /names/}: an organisation word in the core makes an organisation; a
- * place, nationality or event word an unknown; then a title, a known first name, or two words or more make a
- * person. A single unknown word is a person where the same document names a person with that surname. A
+ * place, nationality or event word an unknown; then a title, a known first name, two words or more, or a verb
+ * of saying right after one word ("Solana said") make a person. A single unknown word is a person where the same document names a person with that surname. A
  * datelined place ("WASHINGTON (Reuters) -") is skipped; in a sentence mostly in capitals (a headline) only a
  * title or a known first name makes a person, with one surname word after it.
  *
@@ -34,6 +34,7 @@ public final class NameFinder {
   private final boolean[] particle;
   private final boolean[] organization;
   private final boolean[] nonPerson;
+  private final boolean[] speech;
   private final int ofId;
   private final int forId;
   private int[] surnames = new int[16]; // token index of the last word of each person core found so far
@@ -47,6 +48,7 @@ public final class NameFinder {
     particle = idSet(vocabulary, "particles.txt");
     organization = idSet(vocabulary, "organization-words.txt");
     nonPerson = idSet(vocabulary, "non-person-words.txt");
+    speech = idSet(vocabulary, "speech-verbs.txt");
     ofId = vocabulary.add("of");
     forId = vocabulary.add("for");
   }
@@ -54,6 +56,12 @@ public final class NameFinder {
   /** Is {@code folded} (lower case, no dots) a title or honorific word ("president", "mr", "minister")? */
   public boolean isTitleWord(Vocabulary vocabulary, String folded) {
     return in(title, vocabulary.id(folded));
+  }
+
+  /** Is {@code folded} a word of a place, nationality, time or event ("iraqi", "us", "hurricane")? */
+  public boolean isNonPersonWord(Vocabulary vocabulary, String folded) {
+    int id = vocabulary.id(folded);
+    return in(nonPerson, id) || in(time, id);
   }
 
   /** Finds the names of the document in {@code t} into {@code out}, replacing what it held. */
@@ -206,6 +214,9 @@ public final class NameFinder {
     }
     if (words == 1 && t.has(core, Tokens.ALL_CAPS) && t.end[core] - t.start[core] <= 5) {
       return NameType.ORGANIZATION; // an acronym: "NATO", "IAEA"
+    }
+    if (words == 1 && b < t.size && isWord(t, b) && in(speech, t.id[b])) {
+      return NameType.PERSON; // "Solana said"
     }
     return NameType.UNKNOWN;
   }
