@@ -19,8 +19,8 @@ import java.util.Arrays;
  * "But"), months and days are not names. The core is the run's longest tail without title words; the title words
  * right before it are its title and anything before them a modifier left out ("Iraqi", "U.S.", "Supreme Court").
  * The type, from the word lists in {@code /names/}: an organisation word in the core makes an organisation; a
- * place, nationality or event word an unknown; then a title, a known first name, two words or more, or a verb
- * of saying right after one word ("Solana said") make a person. A single unknown word is a person where the same document names a person with that surname. A
+ * place, nationality or event word an unknown; then a title, a known first name, two words or more (not right
+ * after "in", "near" or "the town of"), or a verb of saying right after one word ("Solana said") make a person. A single unknown word is a person where the same document names a person with that surname. A
  * datelined place ("WASHINGTON (Reuters) -") is skipped; in a sentence mostly in capitals (a headline) only a
  * title or a known first name makes a person, with one surname word after it.
  *
@@ -35,6 +35,7 @@ public final class NameFinder {
   private final boolean[] organization;
   private final boolean[] nonPerson;
   private final boolean[] speech;
+  private final boolean[] placePreposition;
   private final int ofId;
   private final int forId;
   private int[] surnames = new int[16]; // token index of the last word of each person core found so far
@@ -49,6 +50,7 @@ public final class NameFinder {
     organization = idSet(vocabulary, "organization-words.txt");
     nonPerson = idSet(vocabulary, "non-person-words.txt");
     speech = idSet(vocabulary, "speech-verbs.txt");
+    placePreposition = idSet(vocabulary, "place-prepositions.txt");
     ofId = vocabulary.add("of");
     forId = vocabulary.add("for");
   }
@@ -209,6 +211,9 @@ public final class NameFinder {
     if (spanFirst < core || in(given, t.id[core])) {
       return NameType.PERSON;
     }
+    if (afterPlacePreposition(t, core)) {
+      return NameType.UNKNOWN; // "in Tel Aviv", "the town of Spin Boldak"
+    }
     if (words >= 2 && !headline) {
       return NameType.PERSON;
     }
@@ -219,6 +224,14 @@ public final class NameFinder {
       return NameType.PERSON; // "Solana said"
     }
     return NameType.UNKNOWN;
+  }
+
+  private boolean afterPlacePreposition(Tokens t, int k) {
+    if (k == 0 || !isWord(t, k - 1)) {
+      return false;
+    }
+    int before = t.id[k - 1];
+    return in(placePreposition, before) || before == ofId && k >= 2 && isWord(t, k - 2) && in(nonPerson, t.id[k - 2]);
   }
 
   /** A single unknown word that is the surname of a person the document names is that person. */
