@@ -18,11 +18,12 @@ import java.util.Arrays;
  * after a given name ("Theresa May"); it ends after a possessive ("Adams's"). Words that open sentences ("The",
  * "But"), months and days are not names. The core is the run's longest tail without title words; the title words
  * right before it are its title and anything before them a modifier left out ("Iraqi", "U.S.", "Supreme Court").
- * The type, from the word lists in {@code /names/}: an organisation word in the core makes an organisation; a
- * place, nationality or event word an unknown; then a title, a known first name, two words or more (not right
- * after "in", "near" or "the town of"), or a verb of saying right after one word ("Solana said") make a person. A single unknown word is a person where the same document names a person with that surname. A
- * datelined place ("WASHINGTON (Reuters) -") is skipped; in a sentence mostly in capitals (a headline) only a
- * title or a known first name makes a person, with one surname word after it.
+ * The type, from the word lists in {@code /names/}: an organisation word in the core makes an organisation, a
+ * title a person; then a place, nationality or event word makes an unknown; a known first name, two words or more
+ * (not right after "in", "near" or "the town of"), or a verb of saying right after one word ("Solana said") make a
+ * person. A single unknown word is a person where the same document names a person with that surname. A datelined
+ * place ("WASHINGTON (Reuters) -") is skipped; in a sentence mostly in capitals (a headline) only a title or a
+ * known first name makes a person, with one surname word after it.
  *
  * <p>Not thread-safe (reuses scratch arrays): one per worker thread. Build it before the vocabulary is shared.
  */
@@ -105,7 +106,7 @@ public final class NameFinder {
       return false;
     }
     int id = t.id[i];
-    if (in(notName, id)) {
+    if (in(notName, id) && !(prev >= 0 && in(particle, id))) { // "Kim Do Hoon" goes on after "Kim"
       return false;
     }
     // "Theresa May", "Prime Minister May"; otherwise a month or day is not a name
@@ -202,13 +203,18 @@ public final class NameFinder {
         if (in(organization, id)) {
           return NameType.ORGANIZATION;
         }
-        if (in(nonPerson, id)) {
-          return NameType.UNKNOWN;
-        }
         words++;
       }
     }
-    if (spanFirst < core || in(given, t.id[core])) {
+    if (spanFirst < core) {
+      return NameType.PERSON; // a title: "Justice Sandra Day O'Connor"
+    }
+    for (int k = core; k < b; k++) {
+      if (isWord(t, k) && in(nonPerson, t.id[k])) {
+        return NameType.UNKNOWN;
+      }
+    }
+    if (in(given, t.id[core])) {
       return NameType.PERSON;
     }
     if (afterPlacePreposition(t, core)) {
