@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ActorMatcher;
 import org.actortrends.extract.ArticleExtractor;
+import org.actortrends.extract.NameFinder;
+import org.actortrends.extract.Names;
 import org.actortrends.extract.SentimentScorer;
 import org.actortrends.extract.Tokenizer;
 import org.actortrends.extract.Tokens;
@@ -23,7 +25,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Microbenchmarks of the kernel pieces, each over all of sample-data's articles (one operation = the whole
- * sample corpus, about 0.5 MB of records): tokenizing, matching actors, scoring sentences, and everything together.
+ * sample corpus, about 0.5 MB of records): tokenizing, matching actors, finding names, scoring sentences, and everything together.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +37,8 @@ public class KernelBenchmarks {
   private Tokenizer tokenizer;
   private SentimentScorer scorer;
   private ActorMatcher matcher;
+  private NameFinder nameFinder;
+  private final Names names = new Names();
   private ArticleExtractor extractor;
   private Tokens tokens;
   private Tokens[] tokenized;
@@ -44,6 +48,7 @@ public class KernelBenchmarks {
     docs = KernelBench.load(InputFiles.expand("sample-data/articles"), Long.MAX_VALUE);
     Vocabulary vocabulary = new Vocabulary();
     scorer = new SentimentScorer(vocabulary);
+    nameFinder = new NameFinder(vocabulary);
     tokenizer = new Tokenizer(vocabulary);
     matcher = new ActorMatcher(ActorDictionary.loadDefault(), vocabulary, tokenizer);
     extractor = new ArticleExtractor(ActorDictionary.loadDefault());
@@ -67,6 +72,14 @@ public class KernelBenchmarks {
   public void matchActors(Blackhole bh) {
     for (Tokens t : tokenized) {
       bh.consume(matcher.match(t, DAY));
+    }
+  }
+
+  @Benchmark
+  public void findNames(Blackhole bh) {
+    for (Tokens t : tokenized) {
+      nameFinder.find(t, names);
+      bh.consume(names.size());
     }
   }
 

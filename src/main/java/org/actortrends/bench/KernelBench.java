@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleExtractor;
+import org.actortrends.extract.NameFinder;
+import org.actortrends.extract.Names;
+import org.actortrends.extract.Tokenizer;
+import org.actortrends.extract.Tokens;
+import org.actortrends.extract.Vocabulary;
 import org.actortrends.io.Article;
 import org.actortrends.io.ArticleParser;
 import org.actortrends.io.CorpusFormat;
@@ -61,6 +66,41 @@ public final class KernelBench {
    * MB (10^6 bytes of input records) per second of the kernel over {@code docs}, after one warm-up pass over up to
    * a fifth of them; repeats the timed pass until it has run at least {@code minSeconds}.
    */
+  /**
+   * MB per second of {@link NameFinder} alone over {@code docs} tokenized beforehand (as in the kernel, which
+   * tokenizes once for every step), measured like {@link #megabytesPerSecond}.
+   */
+  public static double nameFinderMegabytesPerSecond(List<Doc> docs, double minSeconds) {
+    Vocabulary vocabulary = new Vocabulary();
+    NameFinder finder = new NameFinder(vocabulary);
+    Tokenizer tokenizer = new Tokenizer(vocabulary);
+    Tokens[] tokenized = new Tokens[docs.size()];
+    for (int i = 0; i < tokenized.length; i++) {
+      tokenized[i] = new Tokens();
+      tokenizer.tokenize(docs.get(i).document(), tokenized[i]);
+    }
+    Names names = new Names();
+    long sink = 0;
+    for (int i = 0; i < Math.max(1, docs.size() / 5); i++) {
+      finder.find(tokenized[i], names);
+      sink += names.size();
+    }
+    long bytes = 0;
+    long start = System.nanoTime();
+    do {
+      for (int i = 0; i < tokenized.length; i++) {
+        finder.find(tokenized[i], names);
+        sink += names.size();
+        bytes += docs.get(i).recordBytes();
+      }
+    } while (System.nanoTime() - start < minSeconds * 1e9);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (sink == 42) {
+      System.out.print("");
+    }
+    return bytes / 1e6 / seconds;
+  }
+
   public static double megabytesPerSecond(List<Doc> docs, double minSeconds) {
     ArticleExtractor extractor = new ArticleExtractor(ActorDictionary.loadDefault());
     long sink = 0;

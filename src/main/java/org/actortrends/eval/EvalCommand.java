@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eval}: measures the extraction kernel against labelled data. Subcommands {@code sentences} (sentence
- * sentiment against human ratings), {@code targets} (sentiment toward a person in a sentence) and {@code mentions}
- * (actor extraction against the hand-checked answer key). Usage errors print one line and exit 2.
+ * sentiment against human ratings), {@code targets} (sentiment toward a person in a sentence), {@code mentions}
+ * (actor extraction against the hand-checked answer key) and {@code names} (person names against tagged
+ * sentences). Usage errors print one line and exit 2.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure sentiment and actor extraction against labelled data (see README: Accuracy).",
@@ -32,13 +33,14 @@ public final class EvalCommand implements Callable<Integer> {
     cli.addSubcommand("sentences", new SentencesCommand(out));
     cli.addSubcommand("targets", new TargetsCommand(out));
     cli.addSubcommand("mentions", new MentionsCommand(out));
+    cli.addSubcommand("names", new NamesCommand(out));
     return Commands.execute(cli, args);
   }
 
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing subcommand: sentences, targets or mentions");
+        "missing subcommand: sentences, targets, mentions or names");
   }
 
   /** A usage error (exit 2) unless {@code file} is a readable regular file. */
