@@ -2,7 +2,6 @@ package org.actortrends.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.actortrends.Required;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,8 +60,7 @@ class NamesCommandTest {
   /** The floor is the measured F1 (README "Accuracy") minus 0.01. */
   @Test
   void gmbDevSentences() {
-    Path gmb = Path.of("../shared/eval/names/gmb-sentences.dev.jsonl");
-    assumeTrue(Files.isReadable(gmb), "no labelled data at " + gmb.toAbsolutePath());
+    Path gmb = Required.evalData("names/gmb-sentences.dev.jsonl");
     String out = eval("names", "--input=" + gmb);
     assertTrue(figure(out, "F1") >= 0.763, out);
     assertTrue(figure(out, "P") >= 0.737, out);
