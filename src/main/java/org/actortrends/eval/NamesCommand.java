@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code eval names}: person names found by {@link NameFinder} against the person spans of GMB-style tagged
  * sentences. Each sentence's tokens are joined into text (a space between tokens, none before a possessive "'s"),
- * tokenized and searched as one document; each predicted span is mapped back to the sentence's tokens. Person
+ * tokenized and searched after the {@code --context} sentences before it (one a line, as the job reads an article:
+ * GMB's sentences come in the order of their documents, without boundaries), so that a surname can refer back to
+ * a full name; only the sentence's own spans are scored, each mapped back to its tokens. Person
  * spans are compared on their name cores: leading title words ("President", "Mr.", "Prime Minister", "Secretary
  * of State", with any place or nationality before them: "U.S. Vice President") are removed from gold and
  * predicted spans alike by one rule, and a gold span left empty ("Mr." alone)
@@ -47,6 +49,11 @@ final class NamesCommand implements Callable<Integer> {
       description = "Write id<TAB>start<TAB>end<TAB>text<TAB>type lines (token indices, end exclusive) of every "
           + "span found here; one file per --input.")
   List<Path> predictions = new ArrayList<>();
+
+  @Option(names = "--context", defaultValue = "10", paramLabel = "N",
+      description = "Sentences before each one (in file order) read with it as its document; 0 reads each alone "
+          + "(default: ${DEFAULT-VALUE}).")
+  int context;
 
   private final PrintStream out;
 
@@ -77,6 +84,9 @@ final class NamesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     EvalCommand.requireInputs(spec, inputs, predictions);
+    if (context < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--context must be 0 or more");
+    }
     Vocabulary vocabulary = new Vocabulary();
     NameFinder finder = new NameFinder(vocabulary);
     Tokenizer tokenizer = new Tokenizer(vocabulary);
@@ -90,11 +100,20 @@ final class NamesCommand implements Callable<Integer> {
       BufferedWriter w = predictions.isEmpty() ? null
           : Files.newBufferedWriter(predictions.get(f), StandardCharsets.UTF_8);
       try {
+        java.util.ArrayDeque<String> before = new java.util.ArrayDeque<>();
         for (TaggedSentences.Sentence sentence : sentences) {
           List<String> words = sentence.tokens();
           JoinedText joined = JoinedText.of(words);
-          tokenizer.tokenize(joined.text(), tokens);
+          String preceding = before.isEmpty() ? "" : String.join("\n", before) + "\n";
+          tokenizer.tokenize(preceding + joined.text(), tokens);
           finder.find(tokens, names);
+          int offset = preceding.length();
+          if (context > 0) {
+            before.addLast(joined.text());
+            if (before.size() > context) {
+              before.removeFirst();
+            }
+          }
           Set<Long> goldPersons = new HashSet<>();
           Set<Long> goldOrgs = new HashSet<>();
           for (TaggedSentences.Entity e : sentence.entities()) {
@@ -112,8 +131,11 @@ final class NamesCommand implements Callable<Integer> {
           Set<Long> foundPersons = new HashSet<>();
           Set<Long> foundOrgs = new HashSet<>();
           for (int k = 0; k < names.size(); k++) {
-            int first = joined.tokenAt(tokens.start(names.first(k)));
-            int end = joined.tokenAt(tokens.end(names.end(k) - 1) - 1) + 1;
+            if (tokens.start(names.first(k)) < offset) {
+              continue; // a name of the context sentences
+            }
+            int first = joined.tokenAt(tokens.start(names.first(k)) - offset);
+            int end = joined.tokenAt(tokens.end(names.end(k) - 1) - 1 - offset) + 1;
             NameType type = names.type(k);
             if (type == NameType.PERSON) {
               int core = coreStart(vocabulary, finder, words, first, end);
