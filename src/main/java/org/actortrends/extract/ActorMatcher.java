@@ -64,7 +64,12 @@ public final class ActorMatcher {
   private final boolean[] publicLife;
   private LocalDate publicLifeDay;
 
+  private final NameFinder nameFinder;
+  private final NameContext nameContext;
+  private final Names names = new Names();
+
   // Scratch, reused per call.
+  private boolean[] covered = new boolean[256];
   private int[] matchStart = new int[64];
   private int[] matchEnd = new int[64];
   private int[] matchNode = new int[64];
@@ -103,6 +108,13 @@ public final class ActorMatcher {
     roleBlocker = flags(vocabulary, ROLE_BLOCKERS);
     primeId = vocabulary.add("prime");
     publicLife = new boolean[actors.size()];
+    nameFinder = new NameFinder(vocabulary);
+    nameContext = new NameContext(dictionary, vocabulary, phraseTokenizer);
+  }
+
+  /** The name spans of the document last matched (those that link to no actor are names beyond the dictionary). */
+  public Names names() {
+    return names;
   }
 
   public ActorDictionary dictionary() {
@@ -176,12 +188,16 @@ public final class ActorMatcher {
   /** The mentions in {@code tokens} for an article published on {@code day}, in text order. */
   public List<Mention> match(Tokens tokens, LocalDate day) {
     int count = findCandidates(tokens);
+    nameFinder.find(tokens, names);
+    nameContext.index(tokens, names);
+    markCovered(tokens, count);
     int epochDay = (int) day.toEpochDay();
     int actorCount = dictionary.size();
 
     // Pass 1: names, aliases and roles; collect where each actor is named in full.
     int[] resolved = new int[count];
     MatchedBy[] kinds = new MatchedBy[count];
+    boolean[] namesake = new boolean[count]; // a short form inside someone else's longer name ("Rui Costa")
     Arrays.fill(resolved, -1);
     List<int[]> fullMentions = new ArrayList<>(); // {actor, token}
     for (int m = 0; m < count; m++) {
@@ -202,6 +218,11 @@ public final class ActorMatcher {
           role = e.actor;
         }
       }
+      if (name >= 0 && nameContext.insideOtherName(name, start, matchEnd[m], covered)) {
+        name = -1; // "Wayne Bennett", "African National Congress": a longer name of someone else
+        kinds[m] = null;
+      }
+      namesake[m] = isNamesake(m, tokens);
       if (name >= 0) {
         resolved[m] = name;
       } else if (role >= 0 && !roleAmbiguous && !roleBlocked(tokens, start)) {
@@ -216,7 +237,7 @@ public final class ActorMatcher {
     // Pass 2: short forms, by context.
     boolean[] inPublicLife = inPublicLife(day);
     for (int m = 0; m < count; m++) {
-      if (resolved[m] >= 0) {
+      if (resolved[m] >= 0 || namesake[m]) {
         continue;
       }
       int start = matchStart[m];
@@ -228,7 +249,9 @@ public final class ActorMatcher {
       for (Entry e : entries[matchNode[m]]) {
         if (e.kind != MatchedBy.SHORT || !capitalsMatch(tokens, start, matchEnd[m], e.capitals)
             || (e.needsHonorific && !afterHonorific && viaRole != e.actor)
-            || (afterHonorific && viaRole != e.actor && !holdsOfficesBefore(tokens, start, e.actor))) {
+            || (afterHonorific && viaRole != e.actor && !holdsOfficesBefore(tokens, start, e.actor))
+            || nameContext.insideOtherName(e.actor, start, matchEnd[m], covered)
+            || (viaRole != e.actor && namesakeIntroduced(m, namesake, fullMentions, e.actor))) {
           continue;
         }
         claimants++;
@@ -284,6 +307,63 @@ public final class ActorMatcher {
       mentions.add(new Mention(actor, first, matchEnd[m], sentence, charStart, surface, kinds[m]));
     }
     return mentions;
+  }
+
+  /** Which tokens some dictionary match covers: such a word in a longer name is another actor, not a namesake's. */
+  private void markCovered(Tokens tokens, int count) {
+    if (covered.length < tokens.size()) {
+      covered = new boolean[Math.max(tokens.size(), covered.length * 2)];
+    }
+    Arrays.fill(covered, 0, tokens.size(), false);
+    for (int m = 0; m < count; m++) {
+      Arrays.fill(covered, matchStart[m], matchEnd[m], true);
+    }
+  }
+
+  /** A short form that every one of its claimants would only reach inside someone else's longer name. */
+  private boolean isNamesake(int m, Tokens tokens) {
+    boolean anyShort = false;
+    for (Entry e : entries[matchNode[m]]) {
+      if (e.kind == MatchedBy.SHORT) {
+        anyShort = true;
+        if (!nameContext.insideOtherName(e.actor, matchStart[m], matchEnd[m], covered)) {
+          return false;
+        }
+      }
+    }
+    return anyShort;
+  }
+
+  /**
+   * Whether short form {@code m} refers to a namesake the article introduced ("Costa" after "Rui Costa"): the
+   * nearest introduction before it is the namesake's, not the actor's full name; or, with none before it, the
+   * article names the namesake later and never the actor.
+   */
+  private boolean namesakeIntroduced(int m, boolean[] namesake, List<int[]> fullMentions, int actor) {
+    int start = matchStart[m];
+    int before = -1;
+    boolean after = false;
+    for (int q = 0; q < matchStart.length && q < namesake.length; q++) {
+      if (!namesake[q] || matchNode[q] != matchNode[m] || q == m) {
+        continue;
+      }
+      if (matchStart[q] < start) {
+        before = Math.max(before, matchStart[q]);
+      } else {
+        after = true;
+      }
+    }
+    int actorBefore = -1;
+    boolean actorAnywhere = false;
+    for (int[] fm : fullMentions) {
+      if (fm[0] == actor) {
+        actorAnywhere = true;
+        if (fm[1] < start) {
+          actorBefore = Math.max(actorBefore, fm[1]);
+        }
+      }
+    }
+    return before >= 0 ? actorBefore < before : after && !actorAnywhere;
   }
 
   /**

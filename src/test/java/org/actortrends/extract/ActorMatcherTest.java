@@ -69,6 +69,9 @@ class ActorMatcherTest {
           type: person
           country: GB
           short: [Starmer, Sir Keir]
+          roles:
+            - titles: [British prime minister]
+              from: 2024-07-05
         - id: bush
           name: George W. Bush
           type: person
@@ -122,6 +125,28 @@ class ActorMatcherTest {
 
   private List<String> match(String text) {
     return match(text, AUG_2025);
+  }
+
+  @Test
+  void aFormInsideSomeoneElsesLongerNameIsNotTheActor() {
+    assertEquals(List.of(), match("Jimmy Putin scored twice. Putin was booked later."), "a namesake and his surname");
+    assertEquals(List.of("putin:Vladimir Putin:name"),
+        match("Vladimir Putin spoke. Jimmy Putin, a footballer, did not. Later Putin scored."),
+        "the nearest introduction before a short form says who it is");
+    assertEquals(List.of("putin:Vladimir Putin:name", "putin:Putin:short"),
+        match("Jimmy Putin, a footballer, scored. Vladimir Putin spoke. Putin left."));
+    assertEquals(List.of("zelensky:Zelensky:short", "putin:Putin:short"), match("The Zelensky-Putin talks ended."),
+        "another actor's form is no foreign word");
+    assertEquals(List.of("trump:Trump:short"), match("Donald J. Trump spoke."), "own words and initials");
+    assertEquals(List.of("nato:Nato:name"), match("Nato said so."));
+    assertEquals(List.of(), match("The African Nato Congress met."), "an organisation inside a longer name");
+  }
+
+  @Test
+  void anOfficeBeforeAShortFormMustBeTheActors() {
+    assertEquals(List.of("putin:President Putin:short", "putin:Mr Putin:short"),
+        match("President Putin spoke. Mr Putin left."));
+    assertEquals(List.of(), match("Justice Putin ruled. Senator Putin voted."));
   }
 
   @Test
