@@ -109,7 +109,7 @@ public final class ActorMatcher {
     primeId = vocabulary.add("prime");
     publicLife = new boolean[actors.size()];
     nameFinder = new NameFinder(vocabulary);
-    nameContext = new NameContext(dictionary, vocabulary, phraseTokenizer);
+    nameContext = new NameContext(dictionary, vocabulary, phraseTokenizer, nameFinder);
   }
 
   /** The name spans of the document last matched (those that link to no actor are names beyond the dictionary). */

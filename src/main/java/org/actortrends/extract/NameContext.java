@@ -16,10 +16,14 @@ final class NameContext {
   private final int[] ownInitials;
   /** Per token of the current document, the name span whose core holds it, or -1. */
   private int[] spanOf = new int[256];
+  /** Per token, whether it is the first word of its sentence (capitalised for its place, not for a name). */
+  private boolean[] opensSentence = new boolean[256];
+  private final NameFinder finder;
   private Tokens tokens;
   private Names names;
 
-  NameContext(ActorDictionary dictionary, Vocabulary vocabulary, Tokenizer phraseTokenizer) {
+  NameContext(ActorDictionary dictionary, Vocabulary vocabulary, Tokenizer phraseTokenizer, NameFinder finder) {
+    this.finder = finder;
     List<Actor> actors = dictionary.actors();
     ownWords = new int[actors.size()][];
     ownInitials = new int[actors.size()];
@@ -44,6 +48,19 @@ final class NameContext {
       spanOf = new int[Math.max(tokens.size(), spanOf.length * 2)];
     }
     Arrays.fill(spanOf, 0, tokens.size(), -1);
+    if (opensSentence.length < tokens.size()) {
+      opensSentence = new boolean[spanOf.length];
+    }
+    Arrays.fill(opensSentence, 0, tokens.size(), false);
+    for (int s = 0; s < tokens.sentenceCount(); s++) {
+      int i = tokens.sentenceStart(s);
+      while (i < tokens.sentenceEnd(s) && tokens.type(i) == Tokens.PUNCT) {
+        i++; // an opening quote or dash
+      }
+      if (i < tokens.sentenceEnd(s)) {
+        opensSentence[i] = true;
+      }
+    }
     for (int k = 0; k < names.size(); k++) {
       for (int i = names.coreFirst(k); i < names.end(k); i++) {
         spanOf[i] = k;
@@ -74,8 +91,8 @@ final class NameContext {
         ownWord = true; // "Donald", or the "E." of "E. Adams"
       } else if (oneLetter) {
         initial = true; // a middle initial, or someone else's first
-      } else {
-        return true;
+      } else if (!opensSentence[i] || finder.isGivenName(id)) {
+        return true; // "Blaming Biden-era decisions": a sentence's first word is no name unless a first name
       }
     }
     return initial && !ownWord;

@@ -61,6 +61,11 @@ public final class NameFinder {
     return in(title, vocabulary.id(folded));
   }
 
+  /** Is the word of this vocabulary id a known first name ("wayne", "jimmy")? */
+  boolean isGivenName(int vocabularyId) {
+    return in(given, vocabularyId);
+  }
+
   /** Is {@code folded} a word of a place, nationality, time or event ("iraqi", "us", "hurricane")? */
   public boolean isNonPersonWord(Vocabulary vocabulary, String folded) {
     int id = vocabulary.id(folded);
