@@ -6,11 +6,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.actortrends.aggregate.ArticleSignals.ActorSignal;
 import org.actortrends.aggregate.ArticleSignals.MentionRow;
+import org.actortrends.aggregate.ArticleSignals.NameSignal;
 import org.actortrends.aggregate.ArticleSignals.PairSignal;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleAnalysis;
 import org.actortrends.extract.Mention;
 import org.actortrends.extract.Speech;
+import org.actortrends.extract.UnlinkedName;
 
 /** Turns one article's analysis into its compact {@link ArticleSignals}; a pure function. */
 public final class Signals {
@@ -68,6 +70,15 @@ public final class Signals {
         row.role = analysis.mentionRoles()[i].code();
         s.mentions.add(row);
       }
+    }
+    for (UnlinkedName n : analysis.names()) {
+      NameSignal signal = new NameSignal();
+      signal.name = n.name();
+      signal.type = n.type().name().toLowerCase(java.util.Locale.ROOT); // as NameSignal.TYPES
+      signal.mentions = n.mentions();
+      signal.scored = n.scored();
+      signal.sentimentSum = n.sentimentSum();
+      s.names.add(signal);
     }
     for (Speech speech : analysis.speech()) {
       if (speech.hasSpeaker()) {

@@ -112,6 +112,10 @@ public final class ActorMatcher {
     nameContext = new NameContext(dictionary, vocabulary, phraseTokenizer, nameFinder);
   }
 
+  NameFinder nameFinder() {
+    return nameFinder;
+  }
+
   /** The name spans of the document last matched (those that link to no actor are names beyond the dictionary). */
   public Names names() {
     return names;

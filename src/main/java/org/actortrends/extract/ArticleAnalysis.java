@@ -11,13 +11,14 @@ import java.util.List;
  * @param mentionSentiment sentiment of each mention, parallel to {@code mentions}
  * @param mentionRoles role of each mention in the article's speech, parallel to {@code mentions}
  * @param speech quotes and reported statements in text order, each with its speaker or none
+ * @param names the names that link to no actor, under their fullest forms
  */
 public record ArticleAnalysis(Tone tone, int sentences, List<Mention> mentions, double[] mentionSentiment,
-    MentionRole[] mentionRoles, List<Speech> speech) {
+    MentionRole[] mentionRoles, List<Speech> speech, List<UnlinkedName> names) {
 
-  /** Without speech: every mention {@link MentionRole#OTHER}. */
+  /** Without speech or names: every mention {@link MentionRole#OTHER}. */
   public ArticleAnalysis(Tone tone, int sentences, List<Mention> mentions, double[] mentionSentiment) {
-    this(tone, sentences, mentions, mentionSentiment, allOther(mentions.size()), List.of());
+    this(tone, sentences, mentions, mentionSentiment, allOther(mentions.size()), List.of(), List.of());
   }
 
   private static MentionRole[] allOther(int n) {

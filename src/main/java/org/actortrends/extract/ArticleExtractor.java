@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The whole per-article kernel: tokenize, split sentences, match actors, score the sentiment toward each mention
- * ({@link TargetSentiment}) and the tone. Plain Java; build one per worker thread (the tokenizer, matcher and
- * target scorer reuse scratch buffers).
+ * The whole per-article kernel: tokenize, split sentences, find names and match actors, score the sentiment toward
+ * each mention ({@link TargetSentiment}) and the tone, and keep the names no actor covers ({@link UnlinkedNames}).
+ * Plain Java; build one per worker thread (the tokenizer, matcher and target scorer reuse scratch buffers).
  */
 public final class ArticleExtractor {
   private final Tokenizer tokenizer;
@@ -17,6 +17,7 @@ public final class ArticleExtractor {
   private final ToneCounter toneCounter;
   private final ActorMatcher matcher;
   private final QuoteAttribution quotes;
+  private final UnlinkedNames unlinked;
   private final Tokens tokens = new Tokens();
   private double[] sentenceScores = new double[64]; // of the sentences of speech, scored once each
 
@@ -29,6 +30,7 @@ public final class ArticleExtractor {
     tokenizer = new Tokenizer(vocabulary);
     matcher = new ActorMatcher(dictionary, vocabulary, tokenizer);
     quotes = new QuoteAttribution(dictionary, vocabulary);
+    unlinked = new UnlinkedNames(targets, matcher.nameFinder());
   }
 
   public ActorDictionary dictionary() {
@@ -83,8 +85,9 @@ public final class ArticleExtractor {
       speech.add(new Speech(quotes.speechKind(k), from, to, first, last, tokens.start(from), tokens.end(to - 1),
           speaker, quotes.speechSpeakerMention(k), sentiment));
     }
+    List<UnlinkedName> names = unlinked.collect(tokens, matcher.names(), mentions);
     return new ArticleAnalysis(toneCounter.count(tokens), sentences, mentions, mentionSentiment, mentionRoles,
-        speech);
+        speech, names);
   }
 
   /** The score of sentence {@code s}, computed once per article. */

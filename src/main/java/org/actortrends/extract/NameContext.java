@@ -91,8 +91,8 @@ final class NameContext {
         ownWord = true; // "Donald", or the "E." of "E. Adams"
       } else if (oneLetter) {
         initial = true; // a middle initial, or someone else's first
-      } else if (!opensSentence[i] || finder.isGivenName(id)) {
-        return true; // "Blaming Biden-era decisions": a sentence's first word is no name unless a first name
+      } else if (!opensSentence[i] || id < 0 || finder.isGivenName(id)) {
+        return true; // "Rui Costa"; but "Blaming Biden-era decisions": a known word opening a sentence is no name
       }
     }
     return initial && !ownWord;

@@ -41,6 +41,8 @@ public final class NameFinder {
   private final int forId;
   private int[] surnames = new int[16]; // token index of the last word of each person core found so far
   private int surnameCount;
+  /** The first word of the sentence being read: capitalised for its place, whatever it is. */
+  private int sentenceFirstWord;
 
   public NameFinder(Vocabulary vocabulary) {
     notName = idSet(vocabulary, "not-name-words.txt");
@@ -59,6 +61,11 @@ public final class NameFinder {
   /** Is {@code folded} (lower case, no dots) a title or honorific word ("president", "mr", "minister")? */
   public boolean isTitleWord(Vocabulary vocabulary, String folded) {
     return in(title, vocabulary.id(folded));
+  }
+
+  /** Is the word of this vocabulary id a place, nationality, time or event word? */
+  boolean isNonPersonWord(int vocabularyId) {
+    return in(nonPerson, vocabularyId) || in(time, vocabularyId);
   }
 
   /** Is the word of this vocabulary id a known first name ("wayne", "jimmy")? */
@@ -80,6 +87,10 @@ public final class NameFinder {
       int to = t.sentenceEnd(s);
       boolean headline = mostlyCapitals(t, t.sentenceStart(s), to);
       int i = t.sentenceStart(s);
+      sentenceFirstWord = i;
+      while (sentenceFirstWord < to && !isWord(t, sentenceFirstWord)) {
+        sentenceFirstWord++; // past an opening quote or dash
+      }
       while (i < to) {
         if (t.has(i, Tokens.LINE_START)) {
           i = afterDateline(t, i, to);
@@ -231,10 +242,15 @@ public final class NameFinder {
     if (words == 1 && t.has(core, Tokens.ALL_CAPS) && t.end[core] - t.start[core] <= 5) {
       return NameType.ORGANIZATION; // an acronym: "NATO", "IAEA"
     }
-    if (words == 1 && b < t.size && isWord(t, b) && in(speech, t.id[b])) {
+    if (words == 1 && b < t.size && isWord(t, b) && in(speech, t.id[b]) && !openingPlural(t, core)) {
       return NameType.PERSON; // "Solana said"
     }
     return NameType.UNKNOWN;
+  }
+
+  /** "Diplomats said": a plural noun opening a sentence, not a surname (a surname named in full is found later). */
+  private boolean openingPlural(Tokens t, int k) {
+    return k == sentenceFirstWord && t.text.charAt(t.end[k] - 1) == 's';
   }
 
   private boolean afterPlacePreposition(Tokens t, int k) {

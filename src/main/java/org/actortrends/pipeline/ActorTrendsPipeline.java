@@ -7,6 +7,7 @@ import org.actortrends.aggregate.CorpusDaily;
 import org.actortrends.aggregate.DedupById;
 import org.actortrends.aggregate.SignalsExtractor;
 import org.actortrends.aggregate.MentionsTable;
+import org.actortrends.aggregate.NamesDaily;
 import org.actortrends.aggregate.PairsDaily;
 import org.actortrends.io.DayRange;
 import org.actortrends.io.FieldNames;
@@ -46,7 +47,8 @@ public final class ActorTrendsPipeline {
   public static final String PAIRS_DAILY = "actor_pairs_daily";
   public static final String CORPUS_DAILY = "corpus_daily";
   public static final String MENTIONS = "mentions";
-  public static final List<String> TABLES = List.of(ACTOR_DAILY, PAIRS_DAILY, CORPUS_DAILY, MENTIONS);
+  public static final String NAMES_DAILY = "names_daily";
+  public static final List<String> TABLES = List.of(ACTOR_DAILY, PAIRS_DAILY, CORPUS_DAILY, NAMES_DAILY, MENTIONS);
   public static final String REJECTED_DIR = "_rejected";
   /** The value of --injectFailure that breaks the job once actor_daily is written. */
   public static final String INJECT_AFTER_WRITE = "after-write";
@@ -115,6 +117,8 @@ public final class ActorTrendsPipeline {
         .apply("WritePairsDaily", new WriteTable(PAIRS_DAILY, PairsDaily.SCHEMA, staging, 1));
     PCollection<GenericRecord> corpusDaily = articles.apply("CorpusDaily", new CorpusDaily());
     corpusDaily.apply("WriteCorpusDaily", new WriteTable(CORPUS_DAILY, CorpusDaily.SCHEMA, staging, 1));
+    articles.apply("NamesDaily", new NamesDaily())
+        .apply("WriteNamesDaily", new WriteTable(NAMES_DAILY, NamesDaily.SCHEMA, staging, 1));
     if (options.getWriteMentions()) {
       articles.apply("Mentions", new MentionsTable())
           .apply("WriteMentions", new WriteTable(MENTIONS, MentionsTable.SCHEMA, staging, 1));

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.actortrends.bench.Commands;
 import org.actortrends.io.ParquetTables;
+import org.actortrends.pipeline.ActorTrendsPipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
     description = "Write a YAML draft of the most-mentioned names that link to no actor (from the names_daily "
         + "table of a run), to edit and pass to run --actors.")
 public final class SuggestActorsCommand implements Callable<Integer> {
-  static final String NAMES_DAILY = "names_daily";
+  static final String NAMES_DAILY = ActorTrendsPipeline.NAMES_DAILY;
 
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "The run's output directory.")
   Path output;

@@ -107,6 +107,33 @@ class DailyTablesTest {
     p.run().waitUntilFinish();
   }
 
+  private static ArticleSignals withName(ArticleSignals s, String name, String type, int mentions, double sum) {
+    ArticleSignals.NameSignal n = new ArticleSignals.NameSignal();
+    n.name = name;
+    n.type = type;
+    n.mentions = mentions;
+    n.scored = mentions;
+    n.sentimentSum = sum;
+    s.names.add(n);
+    return s;
+  }
+
+  @Test
+  void namesDailyAddsUpNamesByTheirFullestFormAndTakesTheMostGivenType() throws Exception {
+    PCollection<ArticleSignals> in = p.apply(Create.of(
+        withName(article("a1", "f", 1, "Ledger", 100, 1.0), "Rui Costa", "person", 2, -0.4),
+        withName(article("a2", "f", 2, "Wire", 100, 1.0), "Rui Costa", "unknown", 1, 0.1),
+        withName(article("a3", "f", 3, "Wire", 100, 1.0), "Rui Costa", "person", 1, 0.0),
+        withName(article("a4", "f", 4, "Wire", 100, 1.0), "Acme Holdings", "organization", 1, 0.2)));
+    PCollection<String> rows = in.apply(new NamesDaily())
+        .apply(MapElements.into(TypeDescriptors.strings()).via(r -> row(r, "day", "name", "type", "mentions",
+            "articles", "sources", "sentiment_mean")));
+    PAssert.that(rows).containsInAnyOrder(
+        DAY + " Rui Costa person 4 3 2 -0.0750",
+        DAY + " Acme Holdings organization 1 1 1 0.2000");
+    p.run().waitUntilFinish();
+  }
+
   /** Sets what {@code actorId} says in {@code s}: one piece of speech per sentiment given. */
   private static ArticleSignals speaks(ArticleSignals s, String actorId, double... expressed) {
     for (ActorSignal a : s.actors) {

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import org.actortrends.aggregate.ArticleSignals.ActorSignal;
 import org.actortrends.aggregate.ArticleSignals.MentionRow;
+import org.actortrends.aggregate.ArticleSignals.NameSignal;
 import org.actortrends.aggregate.ArticleSignals.PairSignal;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -73,7 +75,19 @@ class SignalsCoderTest {
     s.mentions.add(mention("merz", 1, "speaker"));
     s.mentions.add(mention("putin", 1, "target"));
     s.mentions.add(mention("putin", 4, "other"));
+    s.names.add(name("Rui Costa", "person", 3, 3, -0.6));
+    s.names.add(name("Acme Holdings", "organization", 1, 0, 0));
     return s;
+  }
+
+  private static NameSignal name(String name, String type, int mentions, int scored, double sum) {
+    NameSignal n = new NameSignal();
+    n.name = name;
+    n.type = type;
+    n.mentions = mentions;
+    n.scored = scored;
+    n.sentimentSum = sum;
+    return n;
   }
 
   @Test
@@ -112,6 +126,13 @@ class SignalsCoderTest {
     assertEquals("PUTIN", m.surface);
     assertEquals("name", m.matchedBy);
     assertEquals(-0.5, m.sentiment);
+    assertEquals(2, s.names.size());
+    NameSignal costa = s.names.get(0);
+    assertEquals(List.of("Rui Costa", "person", 3, 3, -0.6),
+        List.of(costa.name, costa.type, costa.mentions, costa.scored, costa.sentimentSum));
+    NameSignal acme = s.names.get(1);
+    assertEquals(List.of("Acme Holdings", "organization", 1, 0, 0.0),
+        List.of(acme.name, acme.type, acme.mentions, acme.scored, acme.sentimentSum));
     assertArrayEquals(encode(article()), encode(s), "decode then encode gives the same bytes");
   }
 
