@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /** Asserts that two runs wrote the same rows in every table, the same rejections and the same counts. */
 final class SameOutput {
-  static final List<String> TABLES = List.of("actor_daily", "actor_pairs_daily", "corpus_daily", "mentions");
+  static final List<String> TABLES = List.of("actor_daily", "actor_pairs_daily", "corpus_daily", "names_daily",
+      "mentions");
   private static final double TOLERANCE = 1e-9;
 
   private SameOutput() {}

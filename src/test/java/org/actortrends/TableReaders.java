@@ -36,7 +36,8 @@ import java.util.concurrent.TimeUnit;
  * reason; elsewhere the test is skipped, saying which reader is missing.
  */
 final class TableReaders {
-  static final List<String> TABLES = List.of("actor_daily", "actor_pairs_daily", "corpus_daily", "mentions", "trends");
+  static final List<String> TABLES = List.of("actor_daily", "actor_pairs_daily", "corpus_daily", "names_daily",
+      "mentions", "trends");
   private static final Path READERS = Paths.get("src/test/readers");
   private static final Path SPARK_CLASSPATH = Paths.get("target/readers/spark.classpath");
   private static final double TOLERANCE = 1e-9;

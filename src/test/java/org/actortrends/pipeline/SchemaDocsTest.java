@@ -10,6 +10,7 @@ import java.util.Map;
 import org.actortrends.aggregate.ActorDaily;
 import org.actortrends.aggregate.CorpusDaily;
 import org.actortrends.aggregate.MentionsTable;
+import org.actortrends.aggregate.NamesDaily;
 import org.actortrends.aggregate.PairsDaily;
 import org.actortrends.report.TrendsTable;
 import org.apache.avro.Schema;
@@ -25,6 +26,7 @@ class SchemaDocsTest {
         ActorTrendsPipeline.PAIRS_DAILY, PairsDaily.SCHEMA,
         ActorTrendsPipeline.CORPUS_DAILY, CorpusDaily.SCHEMA,
         ActorTrendsPipeline.MENTIONS, MentionsTable.SCHEMA,
+        ActorTrendsPipeline.NAMES_DAILY, NamesDaily.SCHEMA,
         "trends", TrendsTable.SCHEMA);
     for (Map.Entry<String, Schema> table : tables.entrySet()) {
       List<String> documented = documentedColumns(readme, table.getKey());
