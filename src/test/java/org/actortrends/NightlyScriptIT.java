@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NightlyScriptIT {
   static final Path SCRIPT = Paths.get("pipelines/nightly.sh").toAbsolutePath();
   static final String DAY = "2025-08-20";
-  static final List<String> TABLES = List.of("actor_daily", "actor_pairs_daily", "corpus_daily", "trends");
+  static final List<String> TABLES = List.of("actor_daily", "actor_pairs_daily", "corpus_daily", "names_daily",
+      "trends");
   static final List<String> REPORT_FILES = List.of("report.html", "report.md", "report.json");
   static final int EXIT_LOCKED = 75;
 

@@ -39,6 +39,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * files -> ReadCorpus (+ SignalsExtractor) -> DedupById -+-> ActorDaily  -> actor_daily
  *             |                                          |       +-> PairsDaily  -> actor_pairs_daily
  *             +-> rejected <-----------------------------+       +-> CorpusDaily -> corpus_daily
+ *                                                                +-> NamesDaily  -> names_daily
  *                                                                +-> MentionsTable (optional) -> mentions
  * </pre>
  */
