@@ -68,6 +68,11 @@ public final class NameFinder {
     return in(nonPerson, vocabularyId) || in(time, vocabularyId);
   }
 
+  /** Is the word of this vocabulary id one that makes an organisation ("party", "bank", "parliament")? */
+  boolean isOrganizationWord(int vocabularyId) {
+    return in(organization, vocabularyId);
+  }
+
   /** Is the word of this vocabulary id a known first name ("wayne", "jimmy")? */
   boolean isGivenName(int vocabularyId) {
     return in(given, vocabularyId);
@@ -310,10 +315,35 @@ public final class NameFinder {
     if (k > i && k < to && t.type[k] == Tokens.PUNCT) {
       char p = t.punct[k];
       if (p == '(' || p == ',' || p == '-' || p == '—' || p == '–') {
-        return k;
+        return afterAgencyCredit(t, k, to);
       }
     }
     return i;
+  }
+
+  /**
+   * "BORGO EGNAZIA, Italy (Continental Wire) —": the agency in parentheses after a dateline is a credit, not a name
+   * in the story. Returns the token after the credit's closing parenthesis, or {@code k} when there is none.
+   */
+  private static int afterAgencyCredit(Tokens t, int k, int to) {
+    int j = k;
+    if (t.punct[j] == ',') {
+      j++;
+      while (j < to && j - k <= 3 && isWord(t, j) && t.has(j, Tokens.CAPITALIZED)) {
+        j++; // the country or state of the dateline
+      }
+    }
+    if (j >= to || t.type[j] != Tokens.PUNCT || t.punct[j] != '(') {
+      return k;
+    }
+    for (int close = j + 1; close < to && close - j <= 6; close++) {
+      if (t.type[close] == Tokens.PUNCT && t.punct[close] == ')') {
+        boolean dash = close + 1 < to && t.type[close + 1] == Tokens.PUNCT
+            && (t.punct[close + 1] == '-' || t.punct[close + 1] == '—' || t.punct[close + 1] == '–');
+        return dash ? close + 1 : k;
+      }
+    }
+    return k;
   }
 
   /** A headline or a line written in capitals: most of its words (at least three) are all capitals. */

@@ -11,7 +11,8 @@ import java.util.Map;
  * surname counts toward the person the document named in full with it ("Costa" toward "Rui Costa"). Each use is
  * scored for sentiment toward it like an actor mention. Names of unknown type are kept only when they are two
  * words or more with no place, nationality or time word among them: alone, such a word is mostly a place
- * ("Kyiv"), a nationality ("Russian") or a sentence's first word. One per extractor, reused for every document.
+ * ("Kyiv"), a nationality ("Russian") or a sentence's first word; an organisation's cue word alone ("Parliament")
+ * is a common noun. One per extractor, reused for every document.
  */
 final class UnlinkedNames {
   private final TargetSentiment targets;
@@ -86,8 +87,9 @@ final class UnlinkedNames {
   /** No actor mention covers any word of the span's core, and it is a name worth keeping (see the class). */
   private boolean isUnlinked(Tokens tokens, Names names, int k) {
     boolean unknown = names.type(k) == NameType.UNKNOWN;
-    if (unknown && names.end(k) - names.coreFirst(k) < 2) {
-      return false;
+    boolean oneWord = names.end(k) - names.coreFirst(k) == 1;
+    if (oneWord && (unknown || finder.isOrganizationWord(tokens.id(names.coreFirst(k))))) {
+      return false; // alone, "Kyiv", "Russian", "Parliament", "Government" name no one we could add
     }
     for (int i = names.coreFirst(k); i < names.end(k); i++) {
       if (linked[i] || (unknown && finder.isNonPersonWord(tokens.id(i)))) {
