@@ -80,7 +80,10 @@ final class NameContext {
     }
     boolean ownWord = false;
     boolean initial = false;
-    for (int i = names.coreFirst(k); i < names.end(k); i++) {
+    // A full name of two words or more already names its person: words before it describe ("Billionaire Elon
+    // Musk"); only words after it can make another name ("Donald Trump Jr.").
+    int from = wordsIn(start, end) >= 2 ? start : names.coreFirst(k);
+    for (int i = from; i < names.end(k); i++) {
       if ((i >= start && i < end) || tokens.type(i) != Tokens.WORD || covered[i]) {
         continue;
       }
@@ -96,6 +99,16 @@ final class NameContext {
       }
     }
     return initial && !ownWord;
+  }
+
+  private int wordsIn(int start, int end) {
+    int words = 0;
+    for (int i = start; i < end; i++) {
+      if (tokens.type(i) == Tokens.WORD) {
+        words++;
+      }
+    }
+    return words;
   }
 
   private boolean isOwnInitial(int actor, char c) {

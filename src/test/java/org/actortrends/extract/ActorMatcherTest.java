@@ -139,6 +139,9 @@ class ActorMatcherTest {
         "another actor's form is no foreign word");
     assertEquals(List.of("trump:Trump:short"), match("Donald J. Trump spoke."), "own words and initials");
     assertEquals(List.of("nato:Nato:name"), match("Nato said so."));
+    assertEquals(List.of("putin:Vladimir Putin:name"), match("Yesterday Tycoon Vladimir Putin spoke."),
+        "words before a full name describe it");
+    assertEquals(List.of(), match("Vladimir Putin Jr. spoke."), "a word after a full name makes another name");
     assertEquals(List.of(), match("The African Nato Congress met."), "an organisation inside a longer name");
   }
 
