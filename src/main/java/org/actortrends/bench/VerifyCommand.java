@@ -55,6 +55,10 @@ public final class VerifyCommand implements Callable<Integer> {
         day + "," + r.get("actor_id"), r.get("mentions") + "," + r.get("articles")));
     List<String> differences = differences(expected, actual);
     out.printf("rows: truth %d, output %d%n", expected.size(), actual.size());
+    Path truthDir = truthFile.getParent();
+    if (truthDir != null && Files.isRegularFile(truthDir.resolve("namesakes.csv"))) {
+      out.println(NamesakeCheck.summary(truthDir, output));
+    }
     if (differences.isEmpty()) {
       out.println("exact: yes");
       return 0;

@@ -42,6 +42,7 @@ final class ArticleComposer {
   private final long seed;
   private final List<Actor> actors;
   private final int[][] drops; // per day, actors whose sentiment drops; null on days without
+  private final Namesakes namesakes;
 
   // The article being written.
   private SplittableRandom rng;
@@ -75,15 +76,17 @@ final class ArticleComposer {
   private final List<Template> captions;
   private final List<Template> decoys;
   private final List<Template> boilerplates;
+  private List<Namesakes.Span> traps = List.of();
 
   ArticleComposer(FormCatalog catalog, TemplateLibrary library, Popularity popularity, DayPlan plan, long seed,
-      int[][] drops) {
+      int[][] drops, Namesakes namesakes) {
     this.catalog = catalog;
     this.library = library;
     this.popularity = popularity;
     this.plan = plan;
     this.seed = seed;
     this.drops = drops;
+    this.namesakes = namesakes;
     this.actors = catalog.actors();
     this.inPublicLife = new boolean[actors.size()];
     inCast = new boolean[actors.size()];
@@ -159,7 +162,14 @@ final class ArticleComposer {
         break;
       }
     }
+    // A namesake trap draws its own random numbers: the article around it is the same as without it.
+    traps = namesakes.active() ? namesakes.plant(seed, index, title.toString(), text, words, MAX_WORDS) : List.of();
     return article(index, outlet, title.toString(), text.toString());
+  }
+
+  /** The namesake trap spans of the last article composed (they name no actor); empty when it has none. */
+  List<Namesakes.Span> traps() {
+    return traps;
   }
 
   /** Actor index to mentions planted in the last article composed (actors not listed have none). */

@@ -27,10 +27,17 @@ final class CorpusGenerator {
 
   /**
    * What to generate. {@code shards} is the number of part files per folder, 0 for the default; {@code stories}
-   * the big stories a day; {@code anomalies} what to plant on purpose.
+   * the big stories a day; {@code anomalies} what to plant on purpose; {@code namesakes} the fraction of articles
+   * that get a namesake trap.
    */
   record Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards,
-      int stories, Anomalies anomalies) {
+      int stories, Anomalies anomalies, double namesakes) {
+    /** No namesake traps. */
+    Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards,
+        int stories, Anomalies anomalies) {
+      this(articles, days, seed, output, layout, start, shards, stories, anomalies, 0);
+    }
+
     /** The defaults of {@code --stories} and nothing planted. */
     Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards) {
       this(articles, days, seed, output, layout, start, shards, Popularity.STORIES_A_DAY, Anomalies.NONE);
@@ -47,6 +54,7 @@ final class CorpusGenerator {
   private final Popularity popularity;
   private final DayPlan plan;
   private final int[][] drops;
+  private final Namesakes namesakes;
 
   CorpusGenerator(Options options) {
     this.options = options;
@@ -58,6 +66,7 @@ final class CorpusGenerator {
         options.stories(), options.anomalies());
     plan = new DayPlan(options.articles(), options.days(), options.start(), options.seed());
     drops = dropsByDay(options.anomalies(), dictionary, options.start(), options.days());
+    namesakes = new Namesakes(catalog, trie, options.namesakes());
   }
 
   /** Per day, the actor indexes whose sentiment drops; null on days without. */
@@ -79,7 +88,7 @@ final class CorpusGenerator {
 
   /** A composer for one thread; articles depend only on the seed and their number. */
   ArticleComposer newComposer() {
-    return new ArticleComposer(catalog, library, popularity, plan, options.seed(), drops);
+    return new ArticleComposer(catalog, library, popularity, plan, options.seed(), drops, namesakes);
   }
 
   Result run() throws IOException {
@@ -92,7 +101,7 @@ final class CorpusGenerator {
     try {
       List<Future<Truth>> parts = new ArrayList<>();
       for (ShardWriter.Shard shard : shards) {
-        parts.add(pool.submit(() -> ShardWriter.write(shard, composers.get(), plan, catalog.actors().size())));
+        parts.add(pool.submit(() -> ShardWriter.write(shard, composers.get(), plan, catalog.actors())));
       }
       for (Future<Truth> part : parts) {
         truth.addAll(part.get());
@@ -157,6 +166,10 @@ final class CorpusGenerator {
     result.truth().writeActorDaily(dir.resolve("actor_daily.csv"), plan, catalog.actors());
     result.truth().writeCorpusDaily(dir.resolve("corpus_daily.csv"), plan);
     options.anomalies().write(dir.resolve("planted.csv"));
+    if (namesakes.active()) {
+      result.truth().writeNamesakes(dir.resolve("namesakes.csv"));
+      result.truth().writeNamesakeArticles(dir.resolve("namesake_articles.csv"));
+    }
     Files.writeString(dir.resolve("README.md"), readme(result), StandardCharsets.UTF_8);
   }
 
@@ -174,7 +187,8 @@ final class CorpusGenerator {
         + " --seed=" + options.seed() + " --start=" + options.start() + " --layout=" + options.layout()
         + (options.shards() > 0 ? " --shards=" + options.shards() : "")
         + (options.stories() != Popularity.STORIES_A_DAY ? " --stories=" + options.stories() : "")
-        + options.anomalies().commandLine() + " --output=DIR\n```\n\n"
+        + options.anomalies().commandLine()
+        + (namesakes.active() ? " --namesakes=" + options.namesakes() : "") + " --output=DIR\n```\n\n"
         + "| | |\n|---|---|\n"
         + "| seed | " + options.seed() + " |\n"
         + "| articles | " + result.articles() + " |\n"
@@ -184,6 +198,8 @@ final class CorpusGenerator {
         + "| big stories a day | " + options.stories() + " |\n"
         + "| spikes, sentiment drops planted | " + options.anomalies().spikes().size() + ", "
         + options.anomalies().drops().size() + " |\n"
+        + (namesakes.active() ? "| namesake traps | " + result.truth().trapArticles() + " articles, "
+            + result.truth().trapSpans() + " spans (--namesakes=" + options.namesakes() + ") |\n" : "")
         + "| forms left out as unusable | " + catalog.leftOut().size() + " (listed below) |\n\n"
         + "Same options, same bytes: article n depends only on the options and n, not on the layout or shards.\n\n"
         + "## Files\n\n"
@@ -195,7 +211,8 @@ final class CorpusGenerator {
         + "  more articles; `sentiment_drop` (`--sentiment-drop`, no factor): that day every praise, criticism or\n"
         + "  neutral reaction that names the actor is criticism, so its mentions score lower while their number\n"
         + "  stays about the same (its quotes keep the article's stance). Besides these, each day has\n"
-        + "  `--stories` big stories: random actors six times as popular as usual that day.\n\n"
+        + "  `--stories` big stories: random actors six times as popular as usual that day.\n"
+        + (namesakes.active() ? NAMESAKE_FILES : "") + "\n"
         + "## What counts\n\n"
         + "Every article is published at midday UTC (`12:MM:00Z`), so its day is the same in any time zone\n"
         + "within eleven hours of UTC.\n\n"
@@ -213,6 +230,15 @@ final class CorpusGenerator {
         + "them:\n\n"
         + leftOutList();
   }
+
+  private static final String NAMESAKE_FILES =
+      "- `namesakes.csv`: `article_id,surface,actor_id_it_is_not`, one row per namesake trap span, in article\n"
+      + "  order. A trap is a short sports or business item about a made-up person who shares a surname\n"
+      + "  (\"Jimmy Bennett\", then \"Bennett\") or a first name (\"Kim Sorensen\", then \"Kim\") with a dictionary\n"
+      + "  person, set in an article that never names that person. These spans are not that actor, nor anyone:\n"
+      + "  no count in `actor_daily.csv` includes them.\n"
+      + "- `namesake_articles.csv`: `article_id,actor_id,mentions`, what each trap article does mention (its\n"
+      + "  real cast), to measure the mention precision on trap articles (`verify` does, with the mentions table).\n";
 
   private String leftOutList() {
     if (catalog.leftOut().isEmpty()) {

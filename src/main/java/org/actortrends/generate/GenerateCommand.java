@@ -73,6 +73,12 @@ public final class GenerateCommand implements Callable<Integer> {
           + "criticism")
   private List<String> drops = new ArrayList<>();
 
+  @Option(names = "--namesakes", defaultValue = "0", paramLabel = "FRACTION",
+      description = "fraction of articles (0 to 1) that get a namesake trap: a sports or business item about a "
+          + "made-up person sharing a surname or first name with an actor, counted for no one "
+          + "(_truth/namesakes.csv; default: ${DEFAULT-VALUE}, so corpora stay as they were)")
+  private double namesakes;
+
   private Anomalies anomalies;
 
   /** Runs the command; returns the exit code. */
@@ -99,7 +105,7 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     check();
     CorpusGenerator.Options options = new CorpusGenerator.Options(articles, days, seed, output,
-        layout.toLowerCase(Locale.ROOT), start, shards == null ? 0 : shards, stories, anomalies);
+        layout.toLowerCase(Locale.ROOT), start, shards == null ? 0 : shards, stories, anomalies, namesakes);
     CorpusGenerator.Result r = new CorpusGenerator(options).run();
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "generated %d articles over %d days in %.1f s (%.0f articles/s): %d files, %.1f MB in %s;"
@@ -124,6 +130,9 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     if (stories < 0 || stories > 1000) {
       throw usage("--stories must be between 0 and 1000");
+    }
+    if (!(namesakes >= 0 && namesakes <= 1)) {
+      throw usage("--namesakes must be between 0 and 1");
     }
     try {
       anomalies = Anomalies.parse(spikes, drops, ActorDictionary.loadDefault(), start, days);

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.actortrends.extract.Actor;
 
 /**
  * Writes a run of consecutive articles to one {@code .jsonl.gz} file, one JSON object a line, and counts what they
@@ -24,8 +26,8 @@ final class ShardWriter {
 
   private ShardWriter() {}
 
-  static Truth write(Shard shard, ArticleComposer composer, DayPlan plan, int actors) throws IOException {
-    Truth truth = new Truth(plan.days(), actors);
+  static Truth write(Shard shard, ArticleComposer composer, DayPlan plan, List<Actor> actors) throws IOException {
+    Truth truth = new Truth(plan.days(), actors.size());
     Files.createDirectories(shard.file().getParent());
     try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(shard.file()), 1 << 16);
         OutputStream gzip = new FastGzip(file);
@@ -43,6 +45,7 @@ final class ShardWriter {
         json.writeEndObject();
         json.writeRaw('\n');
         truth.add(plan.dayOf(i), composer);
+        truth.addTraps(a.id(), composer, actors);
       }
     }
     return truth;

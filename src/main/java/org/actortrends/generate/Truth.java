@@ -20,6 +20,11 @@ final class Truth {
   private final long[] mentions;
   private final long[] articles;
   private final long[] dayArticles;
+  /** Namesake trap rows in article order: "article_id,surface,actor_id". */
+  private final List<String> trapSpans = new ArrayList<>();
+  /** Per trap article, what it mentions by the plan: "article_id,actor_id,mentions". */
+  private final List<String> trapArticleMentions = new ArrayList<>();
+  private long trapArticles;
 
   Truth(int days, int actors) {
     this.days = days;
@@ -38,7 +43,32 @@ final class Truth {
     }
   }
 
+  /** Records the namesake traps of the article {@code id} the composer just wrote, if it has any. */
+  void addTraps(String id, ArticleComposer composer, List<Actor> dictionary) {
+    if (composer.traps().isEmpty()) {
+      return;
+    }
+    trapArticles++;
+    for (Namesakes.Span span : composer.traps()) {
+      trapSpans.add(id + "," + span.surface() + "," + dictionary.get(span.actor()).id());
+    }
+    for (int a : composer.plantedActors()) {
+      trapArticleMentions.add(id + "," + dictionary.get(a).id() + "," + composer.planted(a));
+    }
+  }
+
+  long trapArticles() {
+    return trapArticles;
+  }
+
+  long trapSpans() {
+    return trapSpans.size();
+  }
+
   void addAll(Truth other) {
+    trapSpans.addAll(other.trapSpans);
+    trapArticleMentions.addAll(other.trapArticleMentions);
+    trapArticles += other.trapArticles;
     for (int i = 0; i < mentions.length; i++) {
       mentions[i] += other.mentions[i];
       articles[i] += other.articles[i];
@@ -68,6 +98,25 @@ final class Truth {
             w.write(plan.date(d) + "," + dictionary.get(a).id() + "," + m + "," + articles[d * actors + a] + "\n");
           }
         }
+      }
+    }
+  }
+
+  /** {@code namesakes.csv}: article_id,surface,actor_id_it_is_not, one row per trap span, in article order. */
+  void writeNamesakes(Path file) throws IOException {
+    writeLines(file, "article_id,surface,actor_id_it_is_not", trapSpans);
+  }
+
+  /** {@code namesake_articles.csv}: article_id,actor_id,mentions: the counted mentions of each trap article. */
+  void writeNamesakeArticles(Path file) throws IOException {
+    writeLines(file, "article_id,actor_id,mentions", trapArticleMentions);
+  }
+
+  private static void writeLines(Path file, String header, List<String> rows) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(header + "\n");
+      for (String row : rows) {
+        w.write(row + "\n");
       }
     }
   }
