@@ -27,11 +27,12 @@ class ReportRenderingIT {
   @BeforeAll
   static void runAndReport() throws Exception {
     String yaml = Files.readString(Paths.get("pipelines/actors.yaml"));
-    String evil = yaml.replace("    name: Vladimir Putin\n    type: person\n    country: RU\n"
-            + "    aliases: [Vladimir Vladimirovich Putin]",
-        "    name: \"" + EVIL_NAME + "\"\n    type: person\n    country: RU\n"
-            + "    aliases: [Vladimir Vladimirovich Putin, Vladimir Putin]\n    short: [Putin]");
-    assertFalse(evil.equals(yaml), "the dictionary entry to change was not found");
+    // Putin's entry: a display name with a script in it; his real name stays a form as an alias.
+    String evil = yaml.replace("    name: Vladimir Putin\n", "    name: \"" + EVIL_NAME + "\"\n")
+        .replace("    aliases: [Vladimir Vladimirovich Putin]\n",
+            "    aliases: [Vladimir Vladimirovich Putin, Vladimir Putin]\n    short: [Putin]\n");
+    assertTrue(evil.contains(EVIL_NAME) && evil.contains("Vladimir Putin]\n    short: [Putin]"),
+        "the dictionary entry to change was not found");
     Path actors = tmp.resolve("actors.yaml");
     Files.writeString(actors, evil);
     Path out = tmp.resolve("out");
