@@ -47,7 +47,7 @@ class HostileInputIT {
   /** An article of ours whose title names an actor, so every accepted one shows up in the mentions table. */
   static String article(String id, String publishedAt, String text) {
     return "{\"id\":\"" + id + "\",\"source\":\"Test Wire\",\"published_at\":\"" + publishedAt + "\","
-        + "\"title\":\"Zelensky meets Macron\",\"text\":\"" + text + "\"}";
+        + "\"title\":\"Volodymyr Zelensky meets Emmanuel Macron\",\"text\":\"" + text + "\"}"; // full names: every day
   }
 
   static String article(String id) {
