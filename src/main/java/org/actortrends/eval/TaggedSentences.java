@@ -1,12 +1,7 @@
 package org.actortrends.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,39 +18,24 @@ public final class TaggedSentences {
   private TaggedSentences() {}
 
   public static List<Sentence> read(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     List<Sentence> sentences = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String where = file + ":" + lineNumber + ": ";
-        JsonNode row;
-        try {
-          row = json.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw new IOException(where + "invalid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (!row.path("tokens").isArray() || !row.path("entities").isArray()) {
-          throw new IOException(where + "expected a tokens list and an entities list");
-        }
-        List<String> tokens = new ArrayList<>();
-        row.get("tokens").forEach(t -> tokens.add(t.asText()));
-        List<Entity> entities = new ArrayList<>();
-        for (JsonNode e : row.get("entities")) {
-          int start = e.path("start").asInt(-1);
-          int end = e.path("end").asInt(-1);
-          if (start < 0 || end <= start || end > tokens.size()) {
-            throw new IOException(where + "entity span " + start + ".." + end + " outside the sentence");
-          }
-          entities.add(new Entity(e.path("type").asText(""), start, end));
-        }
-        sentences.add(new Sentence(row.path("id").asText(String.valueOf(lineNumber)), tokens, entities));
+    JsonLinesRows.forEach(file, (row, lineNumber, where) -> {
+      if (!row.path("tokens").isArray() || !row.path("entities").isArray()) {
+        throw new IOException(where + "expected a tokens list and an entities list");
       }
-    }
+      List<String> tokens = new ArrayList<>();
+      row.get("tokens").forEach(t -> tokens.add(t.asText()));
+      List<Entity> entities = new ArrayList<>();
+      for (JsonNode e : row.get("entities")) {
+        int start = e.path("start").asInt(-1);
+        int end = e.path("end").asInt(-1);
+        if (start < 0 || end <= start || end > tokens.size()) {
+          throw new IOException(where + "entity span " + start + ".." + end + " outside the sentence");
+        }
+        entities.add(new Entity(e.path("type").asText(""), start, end));
+      }
+      sentences.add(new Sentence(row.path("id").asText(String.valueOf(lineNumber)), tokens, entities));
+    });
     return sentences;
   }
 }

@@ -1,12 +1,7 @@
 package org.actortrends.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,42 +21,27 @@ public final class TargetedSentences {
   private TargetedSentences() {}
 
   public static List<Target> read(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     List<Target> targets = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String where = file + ":" + lineNumber + ": ";
-        JsonNode row;
-        try {
-          row = json.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw new IOException(where + "invalid JSON: " + e.getOriginalMessage(), e);
-        }
-        String gid = row.path("primary_gid").asText();
-        String sentence = row.path("sentence_normalized").asText(null);
-        if (sentence == null || !row.path("targets").isArray()) {
-          throw new IOException(where + "expected sentence_normalized and a targets list");
-        }
-        for (JsonNode t : row.get("targets")) {
-          int from = t.path("from").asInt(-1);
-          int to = t.path("to").asInt(-1);
-          String mention = t.path("mention").asText("");
-          int cpCount = sentence.codePointCount(0, sentence.length());
-          if (from < 0 || to < from || to > cpCount) {
-            throw new IOException(where + "target span " + from + ".." + to + " outside the sentence");
-          }
-          int charFrom = sentence.offsetByCodePoints(0, from);
-          int charTo = sentence.offsetByCodePoints(charFrom, to - from);
-          targets.add(new Target(gid, sentence, from, to, charFrom, charTo, mention,
-              polarityClass(t.path("polarity").asDouble(Double.NaN), where)));
-        }
+    JsonLinesRows.forEach(file, (row, lineNumber, where) -> {
+      String gid = row.path("primary_gid").asText();
+      String sentence = row.path("sentence_normalized").asText(null);
+      if (sentence == null || !row.path("targets").isArray()) {
+        throw new IOException(where + "expected sentence_normalized and a targets list");
       }
-    }
+      for (JsonNode t : row.get("targets")) {
+        int from = t.path("from").asInt(-1);
+        int to = t.path("to").asInt(-1);
+        String mention = t.path("mention").asText("");
+        int cpCount = sentence.codePointCount(0, sentence.length());
+        if (from < 0 || to < from || to > cpCount) {
+          throw new IOException(where + "target span " + from + ".." + to + " outside the sentence");
+        }
+        int charFrom = sentence.offsetByCodePoints(0, from);
+        int charTo = sentence.offsetByCodePoints(charFrom, to - from);
+        targets.add(new Target(gid, sentence, from, to, charFrom, charTo, mention,
+            polarityClass(t.path("polarity").asDouble(Double.NaN), where)));
+      }
+    });
     return targets;
   }
 
