@@ -10,10 +10,12 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 
 /**
  * The {@code actor_daily} table: per day and actor, mentions, articles, sources, sentiment, share of voice, and how
@@ -28,12 +30,16 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
       .name("mentions").doc("Mentions that day").type().longType().noDefault()
       .name("articles").doc("Articles with at least one mention").type().longType().noDefault()
       .name("sources").doc("Distinct sources of those articles").type().longType().noDefault()
-      .name("sentiment_mean").doc("Mean mention sentiment in [-1, 1]").type().doubleType().noDefault()
-      .name("sentiment_stddev").doc("Population standard deviation of mention sentiment").type().doubleType()
-      .noDefault()
+      .name("stories").doc("Distinct stories naming the actor: wire copies of one story count once").type()
+      .longType().noDefault()
+      .name("sentiment_mean").doc("Mean mention sentiment in [-1, 1], over the mentions with a score (positive +"
+          + " negative + neutral); null when none has one (languages without a sentiment model)").type().optional()
+      .doubleType()
+      .name("sentiment_stddev").doc("Population standard deviation of mention sentiment; null as sentiment_mean")
+      .type().optional().doubleType()
       .name("positive_mentions").doc("Mentions with sentiment > 0.05").type().longType().noDefault()
       .name("negative_mentions").doc("Mentions with sentiment < -0.05").type().longType().noDefault()
-      .name("neutral_mentions").doc("The other mentions").type().longType().noDefault()
+      .name("neutral_mentions").doc("The other mentions with a sentiment score").type().longType().noDefault()
       .name("share_of_voice").doc("This actor's mentions / all actor mentions that day").type().doubleType()
       .noDefault()
       .name("quoted").doc("Quotes and reported statements attributed to the actor that day").type().longType()
@@ -49,6 +55,9 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
   static final int NEGATIVE = 3;
   static final int NEUTRAL = 4;
   static final int QUOTED = 5;
+  static final int STORIES = 6;
+  private static final int COUNTS = 7;
+  private static final int SUMS = 3;
   static final int SENTIMENT_SUM = 0;
   static final int SENTIMENT_SQUARES = 1;
   static final int EXPRESSED_SUM = 2;
@@ -62,21 +71,32 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
 
   @Override
   public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
-    return signals
+    PCollection<KV<Integer, DayStats>> perArticle = signals
         .apply("PerDay", ParDo.of(new ToDayStats()))
-        .setCoder(DayStats.contributionCoder())
+        .setCoder(DayStats.contributionCoder());
+    PCollection<KV<Integer, DayStats>> storiesWithCopies = signals.apply("StoriesWithCopies", new StoryActors());
+    return PCollectionList.of(perArticle).and(storiesWithCopies)
+        .apply("AllContributions", Flatten.pCollections())
         .apply("Combine", DayStats.perDay())
         .apply("ToRows", ParDo.of(new ToRows(dictionaryFile)))
         .setCoder(AvroCoder.of(SCHEMA));
   }
 
-  /** One article's contribution to each actor it mentions, on its day. */
+  /** A contribution of one story to an actor's {@code stories}, and nothing else. */
+  static DailyStats storyOnly() {
+    return new DailyStats(COUNTS, SUMS).addCount(STORIES, 1);
+  }
+
+  /**
+   * One article's contribution to each actor it mentions, on its day; an article that is a story of its own counts
+   * its story here, the stories with copies are counted once each by {@link StoryActors}.
+   */
   static class ToDayStats extends DayContributionFn {
     @Override
     void contribute(ArticleSignals article, DayStats day) {
       for (ActorSignal a : article.actors) {
-        day.add(a.actorId, new DailyStats(6, 3)
-            .addCount(MENTIONS, a.mentions).addCount(ARTICLES, 1)
+        day.add(a.actorId, new DailyStats(COUNTS, SUMS)
+            .addCount(MENTIONS, a.mentions).addCount(ARTICLES, 1).addCount(STORIES, article.hasCopies() ? 0 : 1)
             .addCount(POSITIVE, a.positive).addCount(NEGATIVE, a.negative).addCount(NEUTRAL, a.neutral)
             .addCount(QUOTED, a.quoted)
             .addSum(SENTIMENT_SUM, a.sentimentSum).addSum(SENTIMENT_SQUARES, a.sentimentSumSquares)
@@ -109,8 +129,9 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
         DailyStats s = row.getValue();
         Actor actor = dictionary.byId(row.getKey());
         long mentions = s.count(MENTIONS);
-        double mean = mentions == 0 ? 0 : s.sum(SENTIMENT_SUM) / mentions;
-        double variance = mentions == 0 ? 0 : Math.max(0, s.sum(SENTIMENT_SQUARES) / mentions - mean * mean);
+        long scored = s.count(POSITIVE) + s.count(NEGATIVE) + s.count(NEUTRAL);
+        double mean = scored == 0 ? 0 : s.sum(SENTIMENT_SUM) / scored;
+        double variance = scored == 0 ? 0 : Math.max(0, s.sum(SENTIMENT_SQUARES) / scored - mean * mean);
         GenericRecord r = new GenericData.Record(SCHEMA);
         r.put("day", day.getKey());
         r.put("actor_id", row.getKey());
@@ -119,8 +140,9 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
         r.put("mentions", mentions);
         r.put("articles", s.count(ARTICLES));
         r.put("sources", (long) s.sourceCount());
-        r.put("sentiment_mean", mean);
-        r.put("sentiment_stddev", Math.sqrt(variance));
+        r.put("stories", s.count(STORIES));
+        r.put("sentiment_mean", scored == 0 ? null : mean);
+        r.put("sentiment_stddev", scored == 0 ? null : Math.sqrt(variance));
         r.put("positive_mentions", s.count(POSITIVE));
         r.put("negative_mentions", s.count(NEGATIVE));
         r.put("neutral_mentions", s.count(NEUTRAL));

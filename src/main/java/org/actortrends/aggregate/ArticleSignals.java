@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.CoderProviders;
 import org.apache.beam.sdk.coders.DefaultCoder;
@@ -27,8 +28,23 @@ public class ArticleSignals {
   /** The article's day as days since 1970-01-01 (the Parquet DATE representation). */
   public int day;
   public String source = "";
+  /** When it was published (epoch milliseconds): the first copy of a story is the earliest. */
+  public long publishedAt;
+  /** ISO 639-1 code (639-3 where there is none, "und" when unknown) of the article's language. */
+  public String language = "en";
+  /** The URL, "" when the record had none; the URL and title are carried only for the {@code articles} table. */
+  public String url = "";
+  public String title = "";
+  /** The body's {@link org.actortrends.extract.CopySketch}, empty when too short (or copies are not folded). */
+  public byte[] copySketch = new byte[0];
+  /**
+   * The id of the article's story (its first copy) when it is in a story of two or more articles, set by
+   * {@link DedupById} from {@link FindCopies}; "" for an article that is a story of its own.
+   */
+  public String storyId = "";
   public int words;
   public int sentences;
+  /** Document tone; NaN for a language without a sentiment lexicon, as are the percentages. */
   public double tone;
   public double positivePct;
   public double negativePct;
@@ -39,10 +55,52 @@ public class ArticleSignals {
   /** The names the article uses that link to no actor, for {@code names_daily}. */
   public List<NameSignal> names = new ArrayList<>();
 
+  /** The story id, which is the article's own id unless it is a later copy of another article. */
+  public String story() {
+    return storyId.isEmpty() ? articleId : storyId;
+  }
+
+  /** The first (or only) article of its story: each story counts once by its first copy. */
+  public boolean firstOfStory() {
+    return storyId.isEmpty() || storyId.equals(articleId);
+  }
+
+  /** In a story that has copies, so its distinct actors are counted per story ({@link StoryActors}). */
+  public boolean hasCopies() {
+    return !storyId.isEmpty();
+  }
+
+  /** A copy of these signals (sharing their lists) with another story id: elements are not changed in place. */
+  public ArticleSignals withStory(String story) {
+    ArticleSignals s = new ArticleSignals();
+    s.articleId = articleId;
+    s.file = file;
+    s.line = line;
+    s.day = day;
+    s.source = source;
+    s.publishedAt = publishedAt;
+    s.language = language;
+    s.url = url;
+    s.title = title;
+    s.copySketch = copySketch;
+    s.storyId = story;
+    s.words = words;
+    s.sentences = sentences;
+    s.tone = tone;
+    s.positivePct = positivePct;
+    s.negativePct = negativePct;
+    s.actors = actors;
+    s.pairs = pairs;
+    s.mentions = mentions;
+    s.names = names;
+    return s;
+  }
+
   /** One actor's mentions in one article, and what the actor says in it. */
   public static class ActorSignal {
     public String actorId = "";
     public int mentions;
+    /** Sums over the mentions with a sentiment score (positive + negative + neutral of them). */
     public double sentimentSum;
     public double sentimentSumSquares;
     public int positive;
@@ -91,6 +149,7 @@ public class ArticleSignals {
     public int charOffset;
     public String surface = "";
     public String matchedBy = "";
+    /** NaN where the article's language has no sentiment model. */
     public double sentiment;
     /** {@code speaker}, {@code target} or {@code other} (see {@link org.actortrends.extract.MentionRole}). */
     public String role = "other";
@@ -105,6 +164,7 @@ public class ArticleSignals {
     private static final StringUtf8Coder STRING = StringUtf8Coder.of();
     private static final VarIntCoder INT = VarIntCoder.of();
     private static final DoubleCoder DOUBLE = DoubleCoder.of();
+    private static final ByteArrayCoder BYTES = ByteArrayCoder.of();
     /** Role codes on the wire: the index in this array. */
     private static final String[] ROLES = {"other", "speaker", "target"};
 
@@ -133,6 +193,12 @@ public class ArticleSignals {
       VarLongCoder.of().encode(s.line, out);
       INT.encode(s.day, out);
       STRING.encode(s.source, out);
+      VarLongCoder.of().encode(s.publishedAt, out);
+      STRING.encode(s.language, out);
+      STRING.encode(s.url, out);
+      STRING.encode(s.title, out);
+      BYTES.encode(s.copySketch, out);
+      STRING.encode(s.storyId, out);
       INT.encode(s.words, out);
       INT.encode(s.sentences, out);
       DOUBLE.encode(s.tone, out);
@@ -188,6 +254,12 @@ public class ArticleSignals {
       s.line = VarLongCoder.of().decode(in);
       s.day = INT.decode(in);
       s.source = STRING.decode(in);
+      s.publishedAt = VarLongCoder.of().decode(in);
+      s.language = STRING.decode(in);
+      s.url = STRING.decode(in);
+      s.title = STRING.decode(in);
+      s.copySketch = BYTES.decode(in);
+      s.storyId = STRING.decode(in);
       s.words = INT.decode(in);
       s.sentences = INT.decode(in);
       s.tone = DOUBLE.decode(in);

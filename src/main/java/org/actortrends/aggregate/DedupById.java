@@ -2,12 +2,16 @@ package org.actortrends.aggregate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.actortrends.io.RejectedRecord;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -21,6 +25,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 /**
  * Keeps one article per id: the copy read first (smallest file name, then line), whatever order the runner saw
  * them in. Later copies become {@code duplicate_id} rejections. Runs on the compact signals, not on the texts.
+ * Also sets each kept article's story id from {@link FindCopies}' output (none: every article its own story),
+ * which is keyed by article id too, so both come together in one grouping.
  *
  * <p>Articles are grouped into a fixed number of buckets by a hash of their id, not one group per id: a group holds
  * the compact signals of 1/{@value #BUCKETS} of the corpus, and runners that pay per group (the direct runner does)
@@ -32,34 +38,55 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
 
   static final int BUCKETS = 512;
 
+  private static final TupleTag<ArticleSignals> ARTICLES = new TupleTag<>() {};
+  private static final TupleTag<KV<String, String>> STORIES = new TupleTag<>() {};
+
+  /** Story id of each later copy of a story, by article id. */
+  private final PCollection<KV<String, String>> storyOf;
+
+  public DedupById(PCollection<KV<String, String>> storyOf) {
+    this.storyOf = storyOf;
+  }
+
+  static int bucket(String articleId) {
+    return Math.floorMod(articleId.hashCode(), BUCKETS);
+  }
+
   static final Comparator<ArticleSignals> ID_THEN_READ_ORDER = Comparator.comparing((ArticleSignals s) -> s.articleId)
       .thenComparing(s -> s.file).thenComparingLong(s -> s.line);
 
   @Override
   public PCollectionTuple expand(PCollection<ArticleSignals> signals) {
-    PCollectionTuple result = signals
-        .apply("ByIdBucket", WithKeys.of((ArticleSignals s) -> Math.floorMod(s.articleId.hashCode(), BUCKETS))
-            .withKeyType(TypeDescriptors.integers()))
-        .apply("Group", GroupByKey.create())
+    PCollection<KV<Integer, ArticleSignals>> articles = signals
+        .apply("ByIdBucket", WithKeys.of((ArticleSignals s) -> bucket(s.articleId))
+            .withKeyType(TypeDescriptors.integers()));
+    PCollection<KV<Integer, KV<String, String>>> stories = storyOf
+        .apply("StoriesByIdBucket", WithKeys.of((KV<String, String> s) -> bucket(s.getKey()))
+            .withKeyType(TypeDescriptors.integers()));
+    PCollectionTuple result = KeyedPCollectionTuple.of(ARTICLES, articles).and(STORIES, stories)
+        .apply("Group", CoGroupByKey.create())
         .apply("KeepFirst", ParDo.of(new KeepFirstFn()).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
     result.get(UNIQUE).setCoder(signals.getCoder());
     result.get(DUPLICATES).setCoder(RejectedRecord.Coder.of());
     return result;
   }
 
-  static class KeepFirstFn extends DoFn<KV<Integer, Iterable<ArticleSignals>>, ArticleSignals> {
+  static class KeepFirstFn extends DoFn<KV<Integer, CoGbkResult>, ArticleSignals> {
     private final Counter duplicates = Metrics.counter(DedupById.class, "rejected_duplicate_id");
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<ArticleSignals>> bucket, MultiOutputReceiver out) {
+    public void process(@Element KV<Integer, CoGbkResult> bucket, MultiOutputReceiver out) {
+      Map<String, String> storyOf = new HashMap<>();
+      bucket.getValue().getAll(STORIES).forEach(s -> storyOf.put(s.getKey(), s.getValue()));
       List<ArticleSignals> articles = new ArrayList<>();
-      bucket.getValue().forEach(articles::add);
+      bucket.getValue().getAll(ARTICLES).forEach(articles::add);
       articles.sort(ID_THEN_READ_ORDER);
       ArticleSignals first = null;
       for (ArticleSignals a : articles) {
         if (first == null || !first.articleId.equals(a.articleId)) {
           first = a;
-          out.get(UNIQUE).output(a);
+          String story = storyOf.get(a.articleId);
+          out.get(UNIQUE).output(story == null ? a : a.withStory(story));
         } else {
           duplicates.inc();
           out.get(DUPLICATES).output(RejectedRecord.of(a.file, a.line, "duplicate_id",

@@ -49,14 +49,16 @@ public final class Signals {
         return created;
       });
       a.mentions++;
-      a.sentimentSum += sentiment;
-      a.sentimentSumSquares += sentiment * sentiment;
-      if (sentiment > NEUTRAL_BAND) {
-        a.positive++;
-      } else if (sentiment < -NEUTRAL_BAND) {
-        a.negative++;
-      } else {
-        a.neutral++;
+      if (!Double.isNaN(sentiment)) { // NaN: a language without a sentiment model
+        a.sentimentSum += sentiment;
+        a.sentimentSumSquares += sentiment * sentiment;
+        if (sentiment > NEUTRAL_BAND) {
+          a.positive++;
+        } else if (sentiment < -NEUTRAL_BAND) {
+          a.negative++;
+        } else {
+          a.neutral++;
+        }
       }
       bySentence.computeIfAbsent(m.sentence(), k -> new TreeSet<>()).add(actorId);
       if (withMentions) {

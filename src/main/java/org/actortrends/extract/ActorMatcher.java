@@ -191,6 +191,15 @@ public final class ActorMatcher {
 
   /** The mentions in {@code tokens} for an article published on {@code day}, in text order. */
   public List<Mention> match(Tokens tokens, LocalDate day) {
+    return match(tokens, day, false);
+  }
+
+  /**
+   * As {@link #match(Tokens, LocalDate)}; with {@code namesOnly}, only full names and aliases count: short forms
+   * and role titles are English words and context rules, wrong in other languages (German "Frieden" is peace, not
+   * Luc Frieden).
+   */
+  public List<Mention> match(Tokens tokens, LocalDate day, boolean namesOnly) {
     int count = findCandidates(tokens);
     nameFinder.find(tokens, names);
     nameContext.index(tokens, names);
@@ -217,7 +226,7 @@ public final class ActorMatcher {
         if (e.kind == MatchedBy.NAME || (e.kind == MatchedBy.ALIAS && kinds[m] != MatchedBy.NAME)) {
           name = e.actor; // the canonical name wins over an alias that folds the same ("NATO", "Nato")
           kinds[m] = e.kind;
-        } else if (e.kind == MatchedBy.ROLE && epochDay >= e.fromDay && epochDay < e.toDay) {
+        } else if (e.kind == MatchedBy.ROLE && !namesOnly && epochDay >= e.fromDay && epochDay < e.toDay) {
           roleAmbiguous |= role >= 0 && role != e.actor;
           role = e.actor;
         }
@@ -241,7 +250,7 @@ public final class ActorMatcher {
     // Pass 2: short forms, by context.
     boolean[] inPublicLife = inPublicLife(day);
     for (int m = 0; m < count; m++) {
-      if (resolved[m] >= 0 || namesake[m]) {
+      if (resolved[m] >= 0 || namesake[m] || namesOnly) {
         continue;
       }
       int start = matchStart[m];

@@ -19,6 +19,7 @@ public final class ArticleExtractor {
   private final QuoteAttribution quotes;
   private final UnlinkedNames unlinked;
   private final Tokens tokens = new Tokens();
+  private final CopySketch copySketch = new CopySketch();
   private double[] sentenceScores = new double[64]; // of the sentences of speech, scored once each
 
   public ArticleExtractor(ActorDictionary dictionary) {
@@ -42,8 +43,24 @@ public final class ArticleExtractor {
     return title == null || title.isBlank() ? text : title + "\n\n" + text;
   }
 
+  /** Reads an English document: every rule of the kernel applies. */
   public ArticleAnalysis analyze(String document, LocalDate day) {
+    return analyze(document, day, true);
+  }
+
+  /**
+   * Reads a document; one not in English gets only what holds in any language: actors by full names and aliases,
+   * words and sentences counted, and no sentiment, tone, speech or unlinked names (those rules and word lists are
+   * English), so its mention sentiments and tone are NaN.
+   */
+  public ArticleAnalysis analyze(String document, LocalDate day, boolean english) {
     tokenizer.tokenize(document, tokens);
+    if (!english) {
+      List<Mention> mentions = matcher.match(tokens, day, true);
+      double[] unscored = new double[mentions.size()];
+      Arrays.fill(unscored, Double.NaN);
+      return new ArticleAnalysis(Tone.unscored(tokens.wordCount()), tokens.sentenceCount(), mentions, unscored);
+    }
     int sentences = tokens.sentenceCount();
     if (sentenceScores.length < sentences) {
       sentenceScores = new double[Math.max(sentences, sentenceScores.length * 2)];
@@ -88,6 +105,19 @@ public final class ArticleExtractor {
     List<UnlinkedName> names = unlinked.collect(tokens, matcher.names(), mentions);
     return new ArticleAnalysis(toneCounter.count(tokens), sentences, mentions, mentionSentiment, mentionRoles,
         speech, names);
+  }
+
+  /**
+   * The {@link CopySketch} of the last document analysed, from character {@code bodyStart} on (past the title, which
+   * outlets rewrite): empty when the body is too short to tell a copy.
+   */
+  public byte[] copySketch(int bodyStart) {
+    return copySketch.of(tokens, bodyStart);
+  }
+
+  /** Where the body starts in {@link #document}{@code (title, text)}. */
+  public static int bodyStart(String title) {
+    return title == null || title.isBlank() ? 0 : title.length() + 2;
   }
 
   /** The score of sentence {@code s}, computed once per article. */

@@ -96,7 +96,8 @@ public final class Tokenizer {
         int end = tokenEnd;
         int flags = pendingFlags | wordFlags;
         byte type = (wordFlags & LETTERS) != 0 ? Tokens.WORD : Tokens.NUMBER;
-        out.add(i, end, vocabulary.id(buf, 0, len), type, flags & PUBLIC_FLAGS, '\0');
+        int hash = Vocabulary.hash(buf, 0, len);
+        out.add(i, end, vocabulary.id(buf, 0, len, hash), hash, type, flags & PUBLIC_FLAGS, '\0');
         if (type == Tokens.WORD) {
           out.words++;
         }
@@ -116,7 +117,7 @@ public final class Tokenizer {
         p = '\'';
       }
       if (!TextFold.isCombiningMark(c)) {
-        out.add(i, i + 1, -1, Tokens.PUNCT, pendingFlags, p);
+        out.add(i, i + 1, -1, 0, Tokens.PUNCT, pendingFlags, p);
         pendingFlags = 0;
       }
       i++;

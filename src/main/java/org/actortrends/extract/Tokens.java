@@ -28,6 +28,8 @@ public final class Tokens {
   int[] start = new int[256];
   int[] end = new int[256];
   int[] id = new int[256];
+  /** A 32-bit hash of the folded token (words and numbers; 0 for punctuation), for shingles. */
+  int[] hash = new int[256];
   byte[] type = new byte[256];
   int[] flags = new int[256];
   char[] punct = new char[256];
@@ -60,6 +62,11 @@ public final class Tokens {
   /** Vocabulary id of the folded token, or -1 when the vocabulary does not know it. */
   public int id(int i) {
     return id[i];
+  }
+
+  /** Hash of the folded form of token {@code i}, known or not to the vocabulary (0 for punctuation). */
+  public int hash(int i) {
+    return hash[i];
   }
 
   public byte type(int i) {
@@ -110,12 +117,13 @@ public final class Tokens {
     words = 0;
   }
 
-  void add(int s, int e, int vocabId, byte t, int f, char p) {
+  void add(int s, int e, int vocabId, int h, byte t, int f, char p) {
     if (size == start.length) {
       int n = size * 2;
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
       id = Arrays.copyOf(id, n);
+      hash = Arrays.copyOf(hash, n);
       type = Arrays.copyOf(type, n);
       flags = Arrays.copyOf(flags, n);
       punct = Arrays.copyOf(punct, n);
@@ -123,6 +131,7 @@ public final class Tokens {
     start[size] = s;
     end[size] = e;
     id[size] = vocabId;
+    hash[size] = h;
     type[size] = t;
     flags[size] = f;
     punct[size] = p;

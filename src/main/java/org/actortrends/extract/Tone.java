@@ -8,6 +8,15 @@ package org.actortrends.extract;
 public record Tone(double positivePct, double negativePct, double tone, double polarity, int wordCount) {
   public static final Tone EMPTY = new Tone(0, 0, 0, 0, 0);
 
+  /** The tone of text in a language without a sentiment lexicon: its words counted, every share NaN. */
+  public static Tone unscored(int wordCount) {
+    return new Tone(Double.NaN, Double.NaN, Double.NaN, Double.NaN, wordCount);
+  }
+
+  public boolean scored() {
+    return !Double.isNaN(tone);
+  }
+
   /** The tone of {@code wordCount} words, {@code positiveWords} of them positive and {@code negativeWords} negative. */
   public static Tone of(int positiveWords, int negativeWords, int wordCount) {
     if (wordCount == 0) {

@@ -30,8 +30,13 @@ public final class Vocabulary {
 
   /** The id of the folded characters {@code buf[off, off+len)}, or -1. */
   public int id(char[] buf, int off, int len) {
+    return id(buf, off, len, hash(buf, off, len));
+  }
+
+  /** The id of the folded characters {@code buf[off, off+len)} whose {@link #hash} is known, or -1. */
+  public int id(char[] buf, int off, int len, int hash) {
     int mask = keys.length - 1;
-    for (int slot = hash(buf, off, len) & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       char[] key = keys[slot];
       if (key == null) {
         return -1;
@@ -87,7 +92,8 @@ public final class Vocabulary {
     return true;
   }
 
-  private static int hash(char[] buf, int off, int len) {
+  /** FNV-1a of the characters, with the high bits folded in: the table's slot and the tokens' shingle input. */
+  static int hash(char[] buf, int off, int len) {
     int h = 0x811C9DC5;
     for (int i = 0; i < len; i++) {
       h = (h ^ buf[off + i]) * 0x01000193;

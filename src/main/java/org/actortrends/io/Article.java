@@ -16,6 +16,7 @@ public final class Article implements Serializable {
     private final LocalDate day;
     private final String title;
     private final String text;
+    private final String language;
 
     /**
      * @param url   may be null
@@ -24,6 +25,12 @@ public final class Article implements Serializable {
      */
     public Article(String id, String url, String source, long publishedAtMillis, LocalDate day, String title,
             String text) {
+        this(id, url, source, publishedAtMillis, day, title, text, null);
+    }
+
+    /** @param language the record's own language field as given (may be null): a hint, checked where it is used */
+    public Article(String id, String url, String source, long publishedAtMillis, LocalDate day, String title,
+            String text, String language) {
         this.id = Objects.requireNonNull(id, "id");
         this.url = url;
         this.source = Objects.requireNonNull(source, "source");
@@ -31,6 +38,12 @@ public final class Article implements Serializable {
         this.day = Objects.requireNonNull(day, "day");
         this.title = title == null ? "" : title;
         this.text = Objects.requireNonNull(text, "text");
+        this.language = language;
+    }
+
+    /** The record's own language field, or null when it had none. */
+    public String getLanguage() {
+        return language;
     }
 
     public String getId() {
@@ -78,12 +91,13 @@ public final class Article implements Serializable {
                 && source.equals(that.source)
                 && day.equals(that.day)
                 && title.equals(that.title)
-                && text.equals(that.text);
+                && text.equals(that.text)
+                && Objects.equals(language, that.language);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, url, source, publishedAtMillis, day, title, text);
+        return Objects.hash(id, url, source, publishedAtMillis, day, title, text, language);
     }
 
     /** Leaves out the text, which can be long. */

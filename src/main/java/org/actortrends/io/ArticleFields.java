@@ -9,7 +9,7 @@ import java.util.Map;
  * @param publishedAtName the field name the publication time was found under (for messages)
  */
 record ArticleFields(String id, String url, String source, String publishedAtName, String publishedAt, String title,
-        String text) {
+        String text, String language) {
 
     ArticleFields {
         id = strippedOrNull(id);
@@ -17,6 +17,7 @@ record ArticleFields(String id, String url, String source, String publishedAtNam
         source = strippedOrNull(source);
         publishedAt = strippedOrNull(publishedAt);
         title = strippedOrNull(title);
+        language = strippedOrNull(language);
     }
 
     /** Reads a CSV row; an empty cell counts as missing. */
@@ -33,7 +34,8 @@ record ArticleFields(String id, String url, String source, String publishedAtNam
         }
         String text = values.get(names.text());
         return new ArticleFields(values.get(names.id()), values.get(names.url()), values.get(names.source()),
-                publishedAtName, publishedAt, values.get(names.title()), text == null || text.isEmpty() ? null : text);
+                publishedAtName, publishedAt, values.get(names.title()), text == null || text.isEmpty() ? null : text,
+                names.languageOrNull() == null ? null : values.get(names.languageOrNull()));
     }
 
     private static String strippedOrNull(String value) {

@@ -116,7 +116,7 @@ public final class ArticleParser {
         // Hashing the URL first keeps the id stable when the same article is re-crawled with edited text.
         String id = found.id() != null ? found.id() : StableIds.of(found.url() != null ? found.url() : found.text());
         Article article = new Article(id, found.url(), source, time.epochMillis(), time.day(), found.title(),
-                found.text());
+                found.text(), found.language());
         return ParsedRecord.accepted(line, raw, article);
     }
 

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /** The names of the input fields (JSON keys or CSV columns) that hold each part of an article. */
-public record FieldNames(String id, String url, String source, String publishedAt, String title, String text)
-    implements java.io.Serializable {
+public record FieldNames(String id, String url, String source, String publishedAt, String title, String text,
+    String language) implements java.io.Serializable {
+
+    /** The value of {@code --languageField} that ignores any language field: every article's language is detected. */
+    public static final String NO_LANGUAGE_FIELD = "none";
 
     private static final String DEFAULT_PUBLISHED_AT = "published_at";
     /** Names other corpora commonly use for the publication time; tried only when the default name is absent. */
@@ -19,11 +22,22 @@ public record FieldNames(String id, String url, String source, String publishedA
         requireName(publishedAt, "publishedAt");
         requireName(title, "title");
         requireName(text, "text");
+        requireName(language, "language");
     }
 
-    /** id, url, source, published_at, title, text. */
+    /** With the default language field, {@code language}. */
+    public FieldNames(String id, String url, String source, String publishedAt, String title, String text) {
+        this(id, url, source, publishedAt, title, text, "language");
+    }
+
+    /** The field holding the record's own language code, or null when the language is always detected. */
+    public String languageOrNull() {
+        return language.equals(NO_LANGUAGE_FIELD) ? null : language;
+    }
+
+    /** id, url, source, published_at, title, text, language. */
     public static FieldNames defaults() {
-        return new FieldNames("id", "url", "source", DEFAULT_PUBLISHED_AT, "title", "text");
+        return new FieldNames("id", "url", "source", DEFAULT_PUBLISHED_AT, "title", "text", "language");
     }
 
     /**

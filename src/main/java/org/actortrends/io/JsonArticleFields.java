@@ -25,7 +25,8 @@ final class JsonArticleFields {
         }
         String title = stringValue(object, names.title());
         String text = stringValue(object, names.text());
-        return new ArticleFields(id, url, source, publishedAtName, publishedAt, title, text);
+        String language = names.languageOrNull() == null ? null : stringValue(object, names.languageOrNull());
+        return new ArticleFields(id, url, source, publishedAtName, publishedAt, title, text, language);
     }
 
     /** A string, or an integer which becomes its decimal string. */

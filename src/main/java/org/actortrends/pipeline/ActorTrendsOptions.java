@@ -56,6 +56,34 @@ public interface ActorTrendsOptions extends PipelineOptions {
 
   void setWriteMentions(boolean value);
 
+  @Description("Also write the articles table (one row per article: language, story, words, tone, mentions)")
+  @Default.Boolean(false)
+  boolean getWriteArticles();
+
+  void setWriteArticles(boolean value);
+
+  @Description("Languages to process: 'all' or ISO 639-1 codes, comma-separated (e.g. en,de). Articles in other "
+      + "languages are read, counted per language in _run/summary.json (outside_languages) and go into no table. "
+      + "English gets every rule; other languages only actors by full names and aliases, and no sentiment (null)")
+  @Default.String("en")
+  String getLanguages();
+
+  void setLanguages(String value);
+
+  @Description("Input field holding the article's own language code, trusted when it holds one (else the "
+      + "language is detected); 'none' to always detect")
+  @Default.String("language")
+  String getLanguageField();
+
+  void setLanguageField(String value);
+
+  @Description("'on': fold wire copies (near-duplicate bodies on the same day) into stories, counted in the "
+      + "stories columns and story_id; 'off': every article is a story of its own")
+  @Default.String("on")
+  String getNearDuplicates();
+
+  void setNearDuplicates(String value);
+
   @Description("Exit non-zero when more than this fraction of the records read is rejected")
   @Default.Double(0.05)
   double getMaxRejectedFraction();

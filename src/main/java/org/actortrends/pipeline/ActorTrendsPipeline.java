@@ -3,12 +3,15 @@ package org.actortrends.pipeline;
 import java.util.List;
 import org.actortrends.aggregate.ActorDaily;
 import org.actortrends.aggregate.ArticleSignals;
+import org.actortrends.aggregate.ArticlesTable;
+import org.actortrends.aggregate.FindCopies;
 import org.actortrends.aggregate.CorpusDaily;
 import org.actortrends.aggregate.DedupById;
 import org.actortrends.aggregate.SignalsExtractor;
 import org.actortrends.aggregate.MentionsTable;
 import org.actortrends.aggregate.NamesDaily;
 import org.actortrends.aggregate.PairsDaily;
+import org.actortrends.extract.LanguageSet;
 import org.actortrends.io.DayRange;
 import org.actortrends.io.FieldNames;
 import org.actortrends.io.ReadCorpus;
@@ -17,8 +20,11 @@ import org.actortrends.io.RejectedRecord;
 import org.actortrends.io.WriteTable;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.WriteFilesResult;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -36,11 +42,14 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * {@link RunCommand} publishes it once the job has succeeded.
  *
  * <pre>
- * files -> ReadCorpus (+ SignalsExtractor) -> DedupById -+-> ActorDaily  -> actor_daily
- *             |                                          |       +-> PairsDaily  -> actor_pairs_daily
- *             +-> rejected <-----------------------------+       +-> CorpusDaily -> corpus_daily
- *                                                                +-> NamesDaily  -> names_daily
- *                                                                +-> MentionsTable (optional) -> mentions
+ * files -> ReadCorpus (+ SignalsExtractor) -> KeepInScope -+-> FindCopies -+
+ *             |                                |           v              v
+ *             |          outside days/languages <-+       DedupById (+ story ids) -+-> ActorDaily  -> actor_daily
+ *             +-> rejected <----------------------------------+                   +-> PairsDaily  -> actor_pairs_daily
+ *                                                                                 +-> CorpusDaily -> corpus_daily
+ *                                                                                 +-> NamesDaily  -> names_daily
+ *                                                                                 +-> MentionsTable (optional)
+ *                                                                                 +-> ArticlesTable (optional)
  * </pre>
  */
 public final class ActorTrendsPipeline {
@@ -49,7 +58,9 @@ public final class ActorTrendsPipeline {
   public static final String CORPUS_DAILY = "corpus_daily";
   public static final String MENTIONS = "mentions";
   public static final String NAMES_DAILY = "names_daily";
-  public static final List<String> TABLES = List.of(ACTOR_DAILY, PAIRS_DAILY, CORPUS_DAILY, NAMES_DAILY, MENTIONS);
+  public static final String ARTICLES = "articles";
+  public static final List<String> TABLES =
+      List.of(ACTOR_DAILY, PAIRS_DAILY, CORPUS_DAILY, NAMES_DAILY, MENTIONS, ARTICLES);
   public static final String REJECTED_DIR = "_rejected";
   /** The value of --injectFailure that breaks the job once actor_daily is written. */
   public static final String INJECT_AFTER_WRITE = "after-write";
@@ -61,27 +72,36 @@ public final class ActorTrendsPipeline {
    * What the graph needs besides the options: the resolved input files and the validated dictionary's absolute
    * path (null for the bundled one).
    */
-  public record Inputs(List<String> files, String dictionaryFile, DayRange days, ReadLimits limits) {}
+  public record Inputs(List<String> files, String dictionaryFile, DayRange days, ReadLimits limits,
+      LanguageSet languages) {}
 
-  private static final TupleTag<ArticleSignals> IN_RANGE = new TupleTag<>() {};
+  private static final TupleTag<ArticleSignals> IN_SCOPE = new TupleTag<>() {};
   private static final TupleTag<Long> OUTSIDE_DAYS = new TupleTag<>() {};
+  private static final TupleTag<String> OUTSIDE_LANGUAGES = new TupleTag<>() {};
 
   private ActorTrendsPipeline() {}
 
-  /** Keeps the articles of the run's days; each other one is counted, so the run still accounts for it. */
-  static class KeepDaysFn extends DoFn<ArticleSignals, ArticleSignals> {
+  /**
+   * Keeps the articles of the run's days and languages; each other one is counted (a day first, then by its
+   * language), so the run still accounts for it.
+   */
+  static class KeepInScopeFn extends DoFn<ArticleSignals, ArticleSignals> {
     private final DayRange days;
+    private final LanguageSet languages;
 
-    KeepDaysFn(DayRange days) {
+    KeepInScopeFn(DayRange days, LanguageSet languages) {
       this.days = days;
+      this.languages = languages;
     }
 
     @ProcessElement
     public void process(@Element ArticleSignals article, MultiOutputReceiver out) {
-      if (days.contains(article.day)) {
-        out.get(IN_RANGE).output(article);
-      } else {
+      if (!days.contains(article.day)) {
         out.get(OUTSIDE_DAYS).output(1L);
+      } else if (!languages.processes(article.language)) {
+        out.get(OUTSIDE_LANGUAGES).output(article.language);
+      } else {
+        out.get(IN_SCOPE).output(article);
       }
     }
   }
@@ -97,15 +117,21 @@ public final class ActorTrendsPipeline {
   public static void build(Pipeline p, ActorTrendsOptions options, Inputs inputs, String staging) {
     FieldNames fields = new FieldNames(options.getIdField(), options.getUrlField(), options.getSourceField(),
         options.getPublishedField(), options.getTitleField(), options.getTextField());
+    boolean foldCopies = options.getNearDuplicates().equals("on");
     ReadCorpus<ArticleSignals> readAndExtract = new ReadCorpus<>(inputs.files(), fields, options.getTimezone(),
-        inputs.limits(), new SignalsExtractor(inputs.dictionaryFile(), options.getWriteMentions()),
+        inputs.limits(), new SignalsExtractor(inputs.dictionaryFile(), inputs.languages(), options.getWriteMentions(),
+            options.getWriteArticles(), foldCopies),
         ArticleSignals.SignalsCoder.of());
     PCollectionTuple read = p.apply("ReadAndExtract", readAndExtract);
     PCollection<ArticleSignals> extracted = read.get(readAndExtract.articles());
-    PCollectionTuple inRange = extracted.apply("KeepDays", ParDo.of(new KeepDaysFn(inputs.days()))
-        .withOutputTags(IN_RANGE, TupleTagList.of(OUTSIDE_DAYS)));
-    PCollectionTuple deduplicated = inRange.get(IN_RANGE).setCoder(ArticleSignals.SignalsCoder.of())
-        .apply("DedupById", new DedupById());
+    PCollectionTuple scoped = extracted.apply("KeepInScope",
+        ParDo.of(new KeepInScopeFn(inputs.days(), inputs.languages()))
+            .withOutputTags(IN_SCOPE, TupleTagList.of(OUTSIDE_DAYS).and(OUTSIDE_LANGUAGES)));
+    PCollection<ArticleSignals> inScope = scoped.get(IN_SCOPE).setCoder(ArticleSignals.SignalsCoder.of());
+    PCollection<KV<String, String>> storyOf = foldCopies
+        ? inScope.apply("FindCopies", new FindCopies())
+        : p.apply("NoCopies", Create.empty(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+    PCollectionTuple deduplicated = inScope.apply("DedupById", new DedupById(storyOf));
     PCollection<ArticleSignals> articles = deduplicated.get(DedupById.UNIQUE);
 
     PCollection<GenericRecord> actorDaily = articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile()));
@@ -124,6 +150,10 @@ public final class ActorTrendsPipeline {
       articles.apply("Mentions", new MentionsTable())
           .apply("WriteMentions", new WriteTable(MENTIONS, MentionsTable.SCHEMA, staging, 1));
     }
+    if (options.getWriteArticles()) {
+      articles.apply("Articles", new ArticlesTable())
+          .apply("WriteArticles", new WriteTable(ARTICLES, ArticlesTable.SCHEMA, staging, 1));
+    }
 
     PCollection<RejectedRecord> rejected = PCollectionList.of(read.get(ReadCorpus.REJECTED))
         .and(deduplicated.get(DedupById.DUPLICATES))
@@ -133,7 +163,7 @@ public final class ActorTrendsPipeline {
         .apply("WriteRejected", TextIO.write().to(staging + "/" + REJECTED_DIR + "/rejected")
             .withSuffix(".jsonl").withNumShards(1));
 
-    RunCounts.write(extracted, read.get(ReadCorpus.REJECTED), inRange.get(OUTSIDE_DAYS), corpusDaily, actorDaily,
-        rejected, staging + "/" + COUNTS_FILE);
+    RunCounts.write(extracted, read.get(ReadCorpus.REJECTED), scoped.get(OUTSIDE_DAYS),
+        scoped.get(OUTSIDE_LANGUAGES), corpusDaily, actorDaily, rejected, staging + "/" + COUNTS_FILE);
   }
 }

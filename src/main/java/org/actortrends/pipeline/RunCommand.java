@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.DictionarySources;
+import org.actortrends.extract.LanguageSet;
 import org.actortrends.io.CorruptInputException;
 import org.actortrends.io.DayRange;
 import org.actortrends.io.InputFiles;
@@ -63,6 +64,10 @@ public final class RunCommand {
       ZoneId.of(options.getTimezone());
       if (!List.of("none", ActorTrendsPipeline.INJECT_AFTER_WRITE).contains(options.getInjectFailure())) {
         throw new IllegalArgumentException("--injectFailure must be none or " + ActorTrendsPipeline.INJECT_AFTER_WRITE);
+      }
+      if (!List.of("on", "off").contains(options.getNearDuplicates())) {
+        throw new IllegalArgumentException("--nearDuplicates must be on or off, not '" + options.getNearDuplicates()
+            + "'");
       }
       // Our DoFns never mutate their inputs, so the runners' defensive copies and checks are pure cost: the
       // direct runner's immutability check walks the whole graph for every bundle and its encodability check
@@ -142,7 +147,8 @@ public final class RunCommand {
     List<String> files = InputFiles.expand(days.expandInput(options.getInput()));
     ReadLimits limits =
         ReadLimits.of(options.getMaxArticleBytes(), options.getMaxFileBytes(), options.getOnCorruptFile());
-    return new ActorTrendsPipeline.Inputs(files, dictionaryFile, days, limits);
+    return new ActorTrendsPipeline.Inputs(files, dictionaryFile, days, limits,
+        LanguageSet.parse(options.getLanguages()));
   }
 
   private static Map<String, Long> readCounts(Path file) throws IOException {
@@ -234,22 +240,32 @@ public final class RunCommand {
 
   /** The numbers of one run, as written to summary.json. */
   record RunSummary(long read, long accepted, long rejected, Map<String, Long> rejectedByReason,
-      long outsideDays, long days, long actors, double elapsedSeconds, String runner, int inputFiles,
-      int partitions) {
+      long outsideDays, long outsideLanguages, Map<String, Long> outsideByLanguage, long days, long actors,
+      double elapsedSeconds, String runner, int inputFiles, int partitions) {
 
     static RunSummary of(Map<String, Long> counts, double seconds, ActorTrendsOptions options, int files,
         int partitions) {
-      Map<String, Long> byReason = new TreeMap<>();
-      long rejected = 0;
-      for (Map.Entry<String, Long> e : counts.entrySet()) {
-        if (e.getKey().startsWith("rejected:")) {
-          byReason.put(e.getKey().substring("rejected:".length()), e.getValue());
-          rejected += e.getValue();
-        }
-      }
-      return new RunSummary(counts.getOrDefault("read", 0L), counts.getOrDefault("accepted", 0L), rejected,
-          byReason, counts.getOrDefault("outside_days", 0L), counts.getOrDefault("days", 0L), counts.getOrDefault("actors", 0L), seconds,
+      Map<String, Long> byReason = byPrefix(counts, "rejected:");
+      Map<String, Long> byLanguage = byPrefix(counts, "outside_languages:");
+      return new RunSummary(counts.getOrDefault("read", 0L), counts.getOrDefault("accepted", 0L), total(byReason),
+          byReason, counts.getOrDefault("outside_days", 0L), total(byLanguage), byLanguage,
+          counts.getOrDefault("days", 0L), counts.getOrDefault("actors", 0L), seconds,
           options.getRunner().getSimpleName(), files, partitions);
+    }
+
+    /** The counts named PREFIX + key, by key. */
+    private static Map<String, Long> byPrefix(Map<String, Long> counts, String prefix) {
+      Map<String, Long> found = new TreeMap<>();
+      counts.forEach((name, n) -> {
+        if (name.startsWith(prefix)) {
+          found.put(name.substring(prefix.length()), n);
+        }
+      });
+      return found;
+    }
+
+    private static long total(Map<String, Long> counts) {
+      return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     double rejectedFraction() {
@@ -257,7 +273,7 @@ public final class RunCommand {
     }
 
     boolean balanced() {
-      return read == accepted + rejected + outsideDays;
+      return read == accepted + rejected + outsideDays + outsideLanguages;
     }
 
     String toJson() {
@@ -266,9 +282,12 @@ public final class RunCommand {
       n.put("accepted", accepted);
       n.put("rejected", rejected);
       n.put("outside_days", outsideDays);
+      n.put("outside_languages", outsideLanguages);
       n.put("balanced", balanced());
       ObjectNode reasons = n.putObject("rejected_by_reason");
       rejectedByReason.forEach(reasons::put);
+      ObjectNode languages = n.putObject("outside_languages_by_language");
+      outsideByLanguage.forEach(languages::put);
       n.put("days", days);
       n.put("actors", actors);
       n.put("input_files", inputFiles);
@@ -284,7 +303,9 @@ public final class RunCommand {
     }
 
     String oneLine(Path output) {
-      String outside = outsideDays == 0 ? "" : String.format(", outside the days asked %d", outsideDays);
+      String outside = (outsideDays == 0 ? "" : String.format(", outside the days asked %d", outsideDays))
+          + (outsideLanguages == 0 ? "" : String.format(", in other languages %d %s", outsideLanguages,
+              outsideByLanguage));
       return String.format("read %d, accepted %d, rejected %d %s%s; %d days, %d actors; %.1f s; output %s", read,
           accepted, rejected, rejectedByReason, outside, days, actors, elapsedSeconds, output);
     }

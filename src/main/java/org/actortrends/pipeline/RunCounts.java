@@ -18,9 +18,11 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 /**
  * Counts what the run did from the data itself (not from metrics, which runners may report as attempted), and
  * writes them as "name TAB value" lines for the run summary: read, accepted, rejected:REASON, outside_days (read
- * but of a day outside --day/--fromDay/--toDay), days, actors.
+ * but of a day outside --day/--fromDay/--toDay), outside_languages:CODE (read, of a day of the run, in a language
+ * --languages leaves out), days, actors.
  *
- * <p>Each count comes from a different place, so that {@code read == accepted + rejected} checks the plumbing:
+ * <p>Each count comes from a different place, so that
+ * {@code read == accepted + rejected + outside_days + outside_languages} checks the plumbing:
  * read counts the articles that came out of extraction plus the records parsing rejected; accepted adds up the
  * {@code articles} column the {@code corpus_daily} table was written with. No count re-reads the texts: a second
  * consumer of the parsed articles would make runners serialize every text once more.
@@ -29,7 +31,7 @@ final class RunCounts {
   private RunCounts() {}
 
   static void write(PCollection<ArticleSignals> extracted, PCollection<RejectedRecord> parseRejected,
-      PCollection<Long> outsideDays, PCollection<GenericRecord> corpusDaily, PCollection<GenericRecord> actorDaily,
+      PCollection<Long> outsideDays, PCollection<String> outsideLanguages, PCollection<GenericRecord> corpusDaily, PCollection<GenericRecord> actorDaily,
       PCollection<RejectedRecord> allRejected, String path) {
     TypeDescriptor<KV<String, Long>> kv = TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs());
     PCollection<KV<String, Long>> read = PCollectionList
@@ -43,6 +45,8 @@ final class RunCounts {
         .apply("ByReason", MapElements.into(kv).via(r -> KV.of("rejected:" + r.reason(), 1L)));
     PCollection<KV<String, Long>> outside = outsideDays
         .apply("AsOutsideDays", MapElements.into(kv).via(n -> KV.of("outside_days", n)));
+    PCollection<KV<String, Long>> otherLanguages = outsideLanguages
+        .apply("AsOutsideLanguages", MapElements.into(kv).via(language -> KV.of("outside_languages:" + language, 1L)));
     PCollection<KV<String, Long>> days = corpusDaily
         .apply("AsDays", MapElements.into(kv).via(r -> KV.of("days", 1L)));
     PCollection<KV<String, Long>> actors = actorDaily
@@ -50,7 +54,7 @@ final class RunCounts {
         .apply("DistinctActors", Distinct.create())
         .apply("ActorCount", Count.globally())
         .apply("AsActors", MapElements.into(kv).via(n -> KV.of("actors", n)));
-    PCollectionList.of(read).and(accepted).and(rejected).and(outside).and(days).and(actors)
+    PCollectionList.of(read).and(accepted).and(rejected).and(outside).and(otherLanguages).and(days).and(actors)
         .apply("AllCounts", Flatten.pCollections())
         .apply("SumCounts", Sum.longsPerKey())
         .apply("Format", MapElements.into(TypeDescriptors.strings()).via(c -> c.getKey() + "\t" + c.getValue()))

@@ -37,10 +37,10 @@ public record DailyTables(LocalDate day, int window, List<ActorDay> actors, List
     for (LocalDate d = day.minusDays(window); !d.isAfter(day); d = d.plusDays(1)) {
       ParquetTables.forEachRow(partition(output, "actor_daily", d), (rowDay, r) -> actors.add(new ActorDay(
           rowDay, str(r, "actor_id"), str(r, "actor_name"), str(r, "actor_type"), (Long) r.get("mentions"),
-          (Long) r.get("articles"), (Long) r.get("sources"), (Double) r.get("sentiment_mean"),
-          (Double) r.get("sentiment_stddev"))));
+          (Long) r.get("articles"), (Long) r.get("sources"), orNaN(r.get("sentiment_mean")),
+          orNaN(r.get("sentiment_stddev")))));
       ParquetTables.forEachRow(partition(output, "corpus_daily", d), (rowDay, r) -> corpus.add(new CorpusDay(rowDay,
-          (Long) r.get("articles"), (Long) r.get("sources"), (Long) r.get("words"), (Double) r.get("tone_mean"))));
+          (Long) r.get("articles"), (Long) r.get("sources"), (Long) r.get("words"), orNaN(r.get("tone_mean")))));
     }
     List<PairDay> pairs = new ArrayList<>();
     ParquetTables.forEachRow(partition(output, "actor_pairs_daily", day), (rowDay, r) -> pairs.add(new PairDay(
@@ -55,5 +55,10 @@ public record DailyTables(LocalDate day, int window, List<ActorDay> actors, List
   private static String str(GenericRecord r, String field) {
     Object v = r.get(field);
     return v == null ? null : v.toString(); // Avro hands strings over as Utf8
+  }
+
+  /** A nullable double column (no sentiment or tone where no article of the row had a score) as NaN. */
+  private static double orNaN(Object value) {
+    return value == null ? Double.NaN : (Double) value;
   }
 }

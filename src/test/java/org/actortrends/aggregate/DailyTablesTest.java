@@ -18,6 +18,9 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -26,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The per-day transforms on hand-made signals, with TestPipeline and PAssert. */
 class DailyTablesTest {
-  private static final int DAY = (int) LocalDate.parse("2025-08-13").toEpochDay();
-  private static final String DICTIONARY = """
+  static final int DAY = (int) LocalDate.parse("2025-08-13").toEpochDay();
+  static final String DICTIONARY = """
       actors:
         - {id: putin, name: Vladimir Putin, type: person, country: RU}
         - {id: zelensky, name: Volodymyr Zelensky, type: person, country: UA}
@@ -39,7 +42,7 @@ class DailyTablesTest {
 
   private final TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
 
-  private static ArticleSignals article(String id, String file, long line, String source, int words, double tone,
+  static ArticleSignals article(String id, String file, long line, String source, int words, double tone,
       Object... actorMentionsSentiment) {
     ArticleSignals s = new ArticleSignals();
     s.articleId = id;
@@ -79,7 +82,7 @@ class DailyTablesTest {
     return s;
   }
 
-  private static String row(GenericRecord r, String... fields) {
+  static String row(GenericRecord r, String... fields) {
     StringBuilder b = new StringBuilder();
     for (String f : fields) {
       Object v = r.get(f);
@@ -213,6 +216,10 @@ class DailyTablesTest {
     p.run().waitUntilFinish();
   }
 
+  private PCollection<KV<String, String>> noStories() {
+    return p.apply("NoStories", Create.empty(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+  }
+
   @Test
   void dedupKeepsTheCopyReadFirstAndRejectsTheOthers() {
     PCollectionTuple out = p.apply(Create.of(
@@ -220,7 +227,7 @@ class DailyTablesTest {
             article("same", "a.jsonl", 7, "Ledger", 10, 0, "putin", 1, 0.0),
             article("same", "a.jsonl", 9, "Ledger", 10, 0, "putin", 1, 0.0),
             article("other", "a.jsonl", 8, "Ledger", 10, 0)))
-        .apply(new DedupById());
+        .apply(new DedupById(noStories()));
     PAssert.that(out.get(DedupById.UNIQUE)
             .apply("Kept", MapElements.into(TypeDescriptors.strings()).via(s -> s.articleId + "@" + s.file + ":" + s.line)))
         .containsInAnyOrder("same@a.jsonl:7", "other@a.jsonl:8");

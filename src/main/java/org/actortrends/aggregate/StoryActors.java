@@ -1,0 +1,69 @@
+package org.actortrends.aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+
+/**
+ * The distinct stories naming each actor, for the articles that are in stories with copies: one story counts once
+ * for an actor however many of its copies name them (a copy may drop the paragraph that does). Articles that are
+ * stories of their own are counted where they are ({@link ActorDaily}); only stories with copies meet here,
+ * grouped into a fixed number of buckets by story id, so a group holds a bounded share of them.
+ */
+class StoryActors extends PTransform<PCollection<ArticleSignals>, PCollection<KV<Integer, DayStats>>> {
+  private static final int BUCKETS = 512;
+
+  @Override
+  public PCollection<KV<Integer, DayStats>> expand(PCollection<ArticleSignals> articles) {
+    return articles
+        .apply("CopiesActors", ParDo.of(new DoFn<ArticleSignals, KV<Integer, KV<String, List<String>>>>() {
+          @ProcessElement
+          public void process(@Element ArticleSignals a, OutputReceiver<KV<Integer, KV<String, List<String>>>> out) {
+            if (a.hasCopies() && !a.actors.isEmpty()) {
+              List<String> dayAndActors = new ArrayList<>();
+              dayAndActors.add(Integer.toString(a.day));
+              a.actors.forEach(actor -> dayAndActors.add(actor.actorId));
+              out.output(KV.of(Math.floorMod(a.storyId.hashCode(), BUCKETS), KV.of(a.storyId, dayAndActors)));
+            }
+          }
+        }))
+        .setCoder(KvCoder.of(VarIntCoder.of(),
+            KvCoder.of(StringUtf8Coder.of(), ListCoder.of(StringUtf8Coder.of()))))
+        .apply("GroupByStoryBucket", GroupByKey.create())
+        .apply("OncePerStory", ParDo.of(new DoFn<KV<Integer, Iterable<KV<String, List<String>>>>,
+            KV<Integer, DayStats>>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, Iterable<KV<String, List<String>>>> bucket,
+              OutputReceiver<KV<Integer, DayStats>> out) {
+            TreeMap<String, TreeSet<String>> actorsOfStory = new TreeMap<>();
+            TreeMap<String, Integer> dayOfStory = new TreeMap<>();
+            for (KV<String, List<String>> copy : bucket.getValue()) {
+              List<String> dayAndActors = copy.getValue();
+              dayOfStory.put(copy.getKey(), Integer.parseInt(dayAndActors.get(0)));
+              actorsOfStory.computeIfAbsent(copy.getKey(), k -> new TreeSet<>())
+                  .addAll(dayAndActors.subList(1, dayAndActors.size()));
+            }
+            TreeMap<Integer, DayStats> byDay = new TreeMap<>();
+            actorsOfStory.forEach((story, actors) -> {
+              DayStats day = byDay.computeIfAbsent(dayOfStory.get(story), d -> new DayStats());
+              for (String actor : actors) {
+                day.add(actor, ActorDaily.storyOnly());
+              }
+            });
+            byDay.forEach((day, stats) -> out.output(KV.of(day, stats)));
+          }
+        }))
+        .setCoder(DayStats.contributionCoder());
+  }
+}
