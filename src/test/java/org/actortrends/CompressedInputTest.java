@@ -68,7 +68,7 @@ class CompressedInputTest {
     Path output = tmp.resolve(name + "-out");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit = new RunCommand(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err, true,
-        StandardCharsets.UTF_8)).execute(new String[] {"--input=" + input, "--output=" + output, "--writeMentions",
+        StandardCharsets.UTF_8)).execute(new String[] {"--input=" + input, "--output=" + output, "--writeMentions", "--writeArticles",
             "--maxRejectedFraction=1"}); // malformed.jsonl is mostly rejections
     assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
   }

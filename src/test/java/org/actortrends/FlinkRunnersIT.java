@@ -42,7 +42,7 @@ class FlinkRunnersIT {
   @BeforeAll
   static void runOnTheDirectRunner() throws Exception {
     direct = tmp.resolve("direct");
-    JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + direct, "--writeMentions");
+    JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + direct, "--writeMentions", "--writeArticles");
     assertEquals(0, r.exit(), r.stderr());
   }
 
@@ -61,7 +61,7 @@ class FlinkRunnersIT {
   @Test
   void embeddedFlinkWritesTheSameRows() throws Exception {
     Path embedded = tmp.resolve("embedded");
-    JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + embedded, "--writeMentions",
+    JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + embedded, "--writeMentions", "--writeArticles",
         "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
     assertEquals(0, r.exit(), r.stderr());
     SameOutput.assertSame(direct, embedded);
@@ -74,7 +74,7 @@ class FlinkRunnersIT {
     try {
       assertEquals(0, script("start-cluster.sh"), "the cluster started");
       Path cluster = tmp.resolve("cluster");
-      JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + cluster, "--writeMentions",
+      JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + cluster, "--writeMentions", "--writeArticles",
           "--runner=FlinkRunner", "--flinkMaster=127.0.0.1:" + REST_PORT, "--parallelism=2");
       assertEquals(0, r.exit(), r.stderr());
 
@@ -90,7 +90,7 @@ class FlinkRunnersIT {
       assertEveryReaderReads(cluster, "cluster");
 
       // A nightly run of one day on the cluster replaces that day with the same rows; a failure leaves it intact.
-      String[] dayRun = {"run", INPUT, "--output=" + cluster, "--writeMentions", "--day=" + DAY,
+      String[] dayRun = {"run", INPUT, "--output=" + cluster, "--writeMentions", "--writeArticles", "--day=" + DAY,
           "--runner=FlinkRunner", "--flinkMaster=127.0.0.1:" + REST_PORT, "--parallelism=2"};
       JobJar.Result day = JobJar.run(tmp, dayRun);
       assertEquals(0, day.exit(), day.stderr());

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /** Asserts that two runs wrote the same rows in every table, the same rejections and the same counts. */
 final class SameOutput {
   static final List<String> TABLES = List.of("actor_daily", "actor_pairs_daily", "corpus_daily", "names_daily",
-      "mentions");
+      "mentions", "articles");
   private static final double TOLERANCE = 1e-9;
 
   private SameOutput() {}
@@ -31,7 +31,8 @@ final class SameOutput {
     ObjectMapper json = new ObjectMapper();
     JsonNode want = json.readTree(expected.resolve("_run/summary.json").toFile());
     JsonNode got = json.readTree(actual.resolve("_run/summary.json").toFile());
-    for (String field : List.of("read", "accepted", "rejected", "rejected_by_reason", "days", "actors", "balanced")) {
+    for (String field : List.of("read", "accepted", "rejected", "rejected_by_reason", "outside_days",
+        "outside_languages", "outside_languages_by_language", "days", "actors", "balanced")) {
       assertEquals(want.get(field), got.get(field), "summary " + field);
     }
   }

@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class TableReaders {
   static final List<String> TABLES = List.of("actor_daily", "actor_pairs_daily", "corpus_daily", "names_daily",
-      "mentions", "trends");
+      "mentions", "articles", "trends");
   private static final Path READERS = Paths.get("src/test/readers");
   private static final Path SPARK_CLASSPATH = Paths.get("target/readers/spark.classpath");
   private static final double TOLERANCE = 1e-9;
@@ -103,7 +103,9 @@ final class TableReaders {
         Map<String, Object> row = new TreeMap<>();
         for (int c = 1; c <= columns.size(); c++) {
           Object v = rs.getObject(c);
-          if (v != null) {
+          if (v instanceof Map<?, ?> map) {
+            row.put(columns.get(c - 1), new TreeMap<>(map).toString()); // a MAP column, as "{k=v, ...}"
+          } else if (v != null) {
             row.put(columns.get(c - 1), v instanceof Number || v instanceof String ? v : v.toString());
           }
         }
@@ -169,6 +171,20 @@ final class TableReaders {
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
   }
 
+  /**
+   * A MAP column as "{k=v, ...}" sorted by key, as DuckDB's is rendered: Spark writes it as a JSON object, pandas
+   * (pyarrow) as a list of [key, value] pairs.
+   */
+  private static String mapText(JsonNode v) {
+    TreeMap<String, Object> map = new TreeMap<>();
+    if (v.isObject()) {
+      v.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asLong()));
+    } else {
+      v.forEach(pair -> map.put(pair.get(0).asText(), pair.get(1).asLong()));
+    }
+    return map.toString();
+  }
+
   /** The JSON lines of a reader script: one object per table. */
   private static Map<String, TableRead> parse(Path out) throws Exception {
     Map<String, TableRead> tables = new TreeMap<>();
@@ -187,7 +203,9 @@ final class TableReaders {
         for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> cell = it.next();
           JsonNode v = cell.getValue();
-          if (!v.isNull()) {
+          if (v.isObject() || v.isArray()) {
+            row.put(cell.getKey(), mapText(v));
+          } else if (!v.isNull()) {
             row.put(cell.getKey(), v.isIntegralNumber() ? (Object) v.asLong() : v.isNumber() ? v.asDouble() : v.asText());
           }
         }

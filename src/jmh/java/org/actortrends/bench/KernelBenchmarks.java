@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ActorMatcher;
 import org.actortrends.extract.ArticleExtractor;
+import org.actortrends.extract.LanguageDetector;
 import org.actortrends.extract.NameFinder;
 import org.actortrends.extract.Names;
 import org.actortrends.extract.SentimentScorer;
@@ -40,6 +41,7 @@ public class KernelBenchmarks {
   private NameFinder nameFinder;
   private final Names names = new Names();
   private ArticleExtractor extractor;
+  private final LanguageDetector detector = new LanguageDetector();
   private Tokens tokens;
   private Tokens[] tokenized;
 
@@ -89,6 +91,23 @@ public class KernelBenchmarks {
       for (int s = 0; s < t.sentenceCount(); s++) {
         bh.consume(scorer.scoreSentence(t, t.sentenceStart(s), t.sentenceEnd(s)));
       }
+    }
+  }
+
+  /** The copy sketch of each body from its tokens: what finding wire copies adds to the kernel. */
+  @Benchmark
+  public void sketchCopies(Blackhole bh) {
+    for (KernelBench.Doc d : docs) {
+      extractor.analyze(d.document(), d.day());
+      bh.consume(extractor.copySketch(ArticleExtractor.bodyStart(d.title())));
+    }
+  }
+
+  /** Language detection of each article (the English fast path for these). */
+  @Benchmark
+  public void detectLanguage(Blackhole bh) {
+    for (KernelBench.Doc d : docs) {
+      bh.consume(detector.detect(d.title(), d.text()));
     }
   }
 

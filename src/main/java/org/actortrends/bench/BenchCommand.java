@@ -52,7 +52,9 @@ public final class BenchCommand implements Callable<Integer> {
       description = "JVM options of the job runs (default: ${DEFAULT-VALUE}).")
   String jvmOptions;
 
-  @Option(names = "--skip", split = ",", description = "Steps to leave out: kernel, names (NameFinder alone, after the kernel), direct, flink_embedded.")
+  @Option(names = "--skip", split = ",", description = "Steps to leave out: kernel, kernel_no_copies (the kernel "
+      + "without sketching bodies for wire copies), names (NameFinder alone, after the kernel), direct, "
+      + "direct_no_copies (the job with --nearDuplicates=off), flink_embedded.")
   List<String> skip = new ArrayList<>();
 
   public static int execute(String[] args) {
@@ -75,8 +77,13 @@ public final class BenchCommand implements Callable<Integer> {
       List<KernelBench.Doc> docs = KernelBench.load(files, kernelMb * 1_000_000);
       System.out.printf("kernel: %d articles, %.1f MB in memory, one thread ...%n", docs.size(),
           KernelBench.bytes(docs) / 1e6);
-      rate.put("kernel", KernelBench.megabytesPerSecond(docs, 10));
+      rate.put("kernel", KernelBench.megabytesPerSecond(docs, 10, true));
       rss.put("kernel", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
+      if (!skip.contains("kernel_no_copies")) {
+        // the same without sketching bodies for wire copies: what finding copies costs the kernel
+        rate.put("kernel_no_copies", KernelBench.megabytesPerSecond(docs, 10, false));
+        rss.put("kernel_no_copies", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
+      }
       if (!skip.contains("names")) {
         // names are not part of the kernel yet: their own cost, on the same articles already tokenized
         rate.put("names", KernelBench.nameFinderMegabytesPerSecond(docs, 10));
@@ -87,6 +94,9 @@ public final class BenchCommand implements Callable<Integer> {
     Files.createDirectories(work);
     if (!skip.contains("direct")) {
       job("direct", corpusMb, rate, rss);
+    }
+    if (!skip.contains("direct_no_copies")) {
+      job("direct_no_copies", corpusMb, rate, rss, "--nearDuplicates=off");
     }
     if (!skip.contains("flink_embedded")) {
       job("flink_embedded", corpusMb, rate, rss, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
@@ -100,7 +110,8 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf("%-16s %10s %10s %14s%n", "step", "MB/s", "peak RSS MB", "vs 2x kernel");
     Double kernel = rate.get("kernel");
     for (String step : rate.keySet()) {
-      String ratio = kernel == null || step.equals("kernel") || step.equals("names") ? "" : String.format("%.0f%%", 100 * rate.get(step) / (2 * kernel));
+      String ratio = kernel == null || step.startsWith("kernel") || step.equals("names") ? ""
+          : String.format("%.0f%%", 100 * rate.get(step) / (2 * kernel));
       System.out.printf("%-16s %10.1f %10.0f %14s%n", step, rate.get(step), rss.get(step), ratio);
     }
     if (json != null) {

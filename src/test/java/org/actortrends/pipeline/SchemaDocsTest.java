@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.actortrends.aggregate.ActorDaily;
+import org.actortrends.aggregate.ArticlesTable;
 import org.actortrends.aggregate.CorpusDaily;
 import org.actortrends.aggregate.MentionsTable;
 import org.actortrends.aggregate.NamesDaily;
@@ -27,6 +28,7 @@ class SchemaDocsTest {
         ActorTrendsPipeline.CORPUS_DAILY, CorpusDaily.SCHEMA,
         ActorTrendsPipeline.MENTIONS, MentionsTable.SCHEMA,
         ActorTrendsPipeline.NAMES_DAILY, NamesDaily.SCHEMA,
+        ActorTrendsPipeline.ARTICLES, ArticlesTable.SCHEMA,
         "trends", TrendsTable.SCHEMA);
     for (Map.Entry<String, Schema> table : tables.entrySet()) {
       List<String> documented = documentedColumns(readme, table.getKey());
