@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The job on inputs real corpora and hostile senders produce: every case finishes, every record is accounted for
- * ({@code read == accepted + rejected}) and every rejected one has its precise reason; a corrupt file fails the run
+ * ({@code read == accepted + rejected + outside_languages}) and every rejected one has its precise reason; ten
+ * thousand copies of one article are one story; a corrupt file fails the run
  * with one line by default and is one read error with {@code --onCorruptFile=skip}; a gzip bomb stops at the limits;
  * inputs are left as they were and nothing is written outside the output directory.
  */
@@ -123,9 +124,29 @@ class HostileInputIT {
       }
       bomb.write(utf8("\"}\n"));
     }
+    // One article in ten thousand copies (other ids and outlets, the same minute): one story.
+    String wire = "Volodymyr Zelensky met Emmanuel Macron in Paris on Wednesday to discuss air defence, new"
+        + " sanctions and the repair of the power grid before the winter.";
+    write("copies.jsonl", utf8(String.join("\n", java.util.stream.IntStream.range(0, 10_000)
+        .mapToObj(i -> article(String.format("copy-%05d", i), "2025-08-14T09:00:00Z", wire)
+            .replace("Test Wire", "Outlet " + (i % 97))).toList()) + "\n"));
+    // A text of one repeated word, twice: too little text to be anyone's copy, so two stories.
+    write("repeated.jsonl", utf8(article("rep-1", "2025-08-14T10:00:00Z", "peace ".repeat(5000)) + "\n"
+        + article("rep-2", "2025-08-14T11:00:00Z", "peace ".repeat(5000)) + "\n"));
+    // Another language (set aside with the default --languages=en), a language field that is no language code
+    // (detected instead: English), and one of the wrong JSON type (a rejection, as for every field).
+    write("languages.jsonl", utf8(String.join("\n",
+        "{\"id\":\"lang-de\",\"source\":\"Test Wire\",\"published_at\":\"2025-08-14T10:00:00Z\","
+            + "\"title\":\"Merz und Macron beraten über den Frieden\",\"text\":\"Bundeskanzler Friedrich Merz hat am"
+            + " Mittwoch mit dem französischen Präsidenten Emmanuel Macron über einen möglichen Frieden in der"
+            + " Ukraine gesprochen. Beide wollen die Unterstützung für Kiew fortsetzen.\"}",
+        article("lang-bad", "2025-08-14T10:00:00Z", "Volodymyr Zelensky met Emmanuel Macron in Paris.")
+            .replace("}", ",\"language\":\"not a language\"}"),
+        article("lang-type", "2025-08-14T10:00:00Z", "Volodymyr Zelensky met Emmanuel Macron in Paris.")
+            .replace("}", ",\"language\":42}"), "")));
     hashesBefore = hashes(corpus);
     filesBefore = filesUnder(tmp);
-    run = JobJar.run(tmp, "run", "--input=" + corpus, "--output=" + out, "--writeMentions",
+    run = JobJar.run(tmp, "run", "--input=" + corpus, "--output=" + out, "--writeMentions", "--writeArticles",
         "--timezone=Europe/Berlin", "--onCorruptFile=skip", "--maxFileBytes=200000000",
         "--maxRejectedFraction=1");
   }
@@ -155,7 +176,7 @@ class HostileInputIT {
 
   static TreeSet<String> acceptedIds() throws Exception {
     TreeSet<String> ids = new TreeSet<>();
-    for (GenericRecord r : ParquetTables.readAll(out.resolve("mentions"))) {
+    for (GenericRecord r : ParquetTables.readAll(out.resolve("articles"))) {
       ids.add(r.get("article_id").toString());
     }
     return ids;
@@ -167,8 +188,9 @@ class HostileInputIT {
     JsonNode summary = JSON.readTree(out.resolve("_run/summary.json").toFile());
     System.out.println("hostile inputs: " + summary);
     assertTrue(summary.get("balanced").asBoolean());
-    assertEquals(summary.get("read").asLong(),
-        summary.get("accepted").asLong() + summary.get("rejected").asLong());
+    assertEquals(summary.get("read").asLong(), summary.get("accepted").asLong() + summary.get("rejected").asLong()
+        + summary.get("outside_languages").asLong());
+    assertEquals("{\"de\":1}", summary.get("outside_languages_by_language").toString());
     assertEquals(summary.get("rejected").asLong(), rejected().size(), "one rejected record per rejection");
   }
 
@@ -191,7 +213,8 @@ class HostileInputIT {
         Map.entry("quoted.csv:6", "csv_malformed"),
         Map.entry("dates.jsonl:2", "bad_published_at"),
         Map.entry("dates.jsonl:3", "bad_published_at"),
-        Map.entry("bomb.jsonl.gz:1", "read_error")));
+        Map.entry("bomb.jsonl.gz:1", "read_error"),
+        Map.entry("languages.jsonl:3", "wrong_type")));
     String truncated = r.keySet().stream().filter(k -> k.startsWith("truncated.jsonl.gz:")).findFirst().orElseThrow();
     expected.put(truncated, "read_error");
     assertEquals(expected.keySet(), r.keySet());
@@ -223,6 +246,23 @@ class HostileInputIT {
         "9999-12-31T23:59:59Z is already the year 10000 in Berlin");
     assertTrue(Files.isDirectory(out.resolve("corpus_daily/day=2025-08-12")), "+14:00 is the day before in Berlin");
     assertTrue(Files.isDirectory(out.resolve("corpus_daily/day=2025-03-30")), "a local time in the DST gap");
+    assertTrue(ids.contains("lang-bad") && !ids.contains("lang-de"), "German set aside, a bad language field ignored");
+  }
+
+  @Test
+  void tenThousandCopiesAreOneStoryAndRepeatedWordsAreNobodysCopy() throws Exception {
+    Map<String, String> storyOf = new TreeMap<>();
+    for (GenericRecord r : ParquetTables.readAll(out.resolve("articles"))) {
+      storyOf.put(r.get("article_id").toString(), r.get("story_id").toString());
+    }
+    for (int i = 0; i < 10_000; i++) {
+      assertEquals("copy-00000", storyOf.get(String.format("copy-%05d", i)), "copy " + i);
+    }
+    assertEquals("rep-1", storyOf.get("rep-1"));
+    assertEquals("rep-2", storyOf.get("rep-2"));
+    GenericRecord day = ParquetTables.readAll(out.resolve("corpus_daily/day=2025-08-14")).get(0);
+    assertEquals(10_000 + 2 + 1 + 0L, day.get("articles"), "copies, repeated words, lang-bad (lang-type rejected)");
+    assertEquals(1 + 2 + 1L, day.get("stories"));
   }
 
   @Test

@@ -70,7 +70,10 @@ public class ArticleSignals {
     return !storyId.isEmpty();
   }
 
-  /** A copy of these signals (sharing their lists) with another story id: elements are not changed in place. */
+  /**
+   * A copy of these signals (sharing their lists) with a story id ("" for a story of its own) and without the copy
+   * sketch, which only finding copies needs: elements are not changed in place.
+   */
   public ArticleSignals withStory(String story) {
     ArticleSignals s = new ArticleSignals();
     s.articleId = articleId;
@@ -82,7 +85,6 @@ public class ArticleSignals {
     s.language = language;
     s.url = url;
     s.title = title;
-    s.copySketch = copySketch;
     s.storyId = story;
     s.words = words;
     s.sentences = sentences;

@@ -85,8 +85,8 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
       for (ArticleSignals a : articles) {
         if (first == null || !first.articleId.equals(a.articleId)) {
           first = a;
-          String story = storyOf.get(a.articleId);
-          out.get(UNIQUE).output(story == null ? a : a.withStory(story));
+          // the sketch has done its work: later steps need not carry it
+          out.get(UNIQUE).output(a.withStory(storyOf.getOrDefault(a.articleId, "")));
         } else {
           duplicates.inc();
           out.get(DUPLICATES).output(RejectedRecord.of(a.file, a.line, "duplicate_id",

@@ -67,8 +67,8 @@ public class FindCopies extends PTransform<PCollection<ArticleSignals>, PCollect
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 
-  /** What one article contributes to one band's buckets. */
-  record BandEntry(long bandKey, long publishedAt, String articleId, byte[] sketch) {
+  /** What one article contributes to one band's buckets: the band's key and what candidates compare. */
+  record BandEntry(long bandKey, long publishedAt, String articleId, byte[] comparable) {
     static final Comparator<BandEntry> BUCKET_THEN_TIME = Comparator.comparingLong(BandEntry::bandKey)
         .thenComparingLong(BandEntry::publishedAt).thenComparing(BandEntry::articleId);
 
@@ -78,7 +78,7 @@ public class FindCopies extends PTransform<PCollection<ArticleSignals>, PCollect
         BigEndianLongCoder.of().encode(e.bandKey, out);
         VarLongCoder.of().encode(e.publishedAt, out);
         StringUtf8Coder.of().encode(e.articleId, out);
-        ByteArrayCoder.of().encode(e.sketch, out);
+        ByteArrayCoder.of().encode(e.comparable, out);
       }
 
       @Override
@@ -114,10 +114,11 @@ public class FindCopies extends PTransform<PCollection<ArticleSignals>, PCollect
       if (a.copySketch.length == 0) {
         return; // too short to be anyone's copy: a story of its own
       }
+      byte[] comparable = CopySketch.comparable(a.copySketch);
       for (int band = 0; band < CopySketch.BANDS; band++) {
         long bandKey = CopySketch.bandKey(a.copySketch, band);
         long key = ((long) a.day << 24) | ((long) band << 8) | Math.floorMod(bandKey, SHARDS);
-        out.output(KV.of(key, new BandEntry(bandKey, a.publishedAt, a.articleId, a.copySketch)));
+        out.output(KV.of(key, new BandEntry(bandKey, a.publishedAt, a.articleId, comparable)));
       }
     }
   }
@@ -143,7 +144,7 @@ public class FindCopies extends PTransform<PCollection<ArticleSignals>, PCollect
         for (BandEntry leader : leaders) {
           compared++;
           if (!leader.articleId.equals(e.articleId)
-              && CopySketch.similarity(leader.sketch, e.sketch) >= CopySketch.SAME_STORY) {
+              && CopySketch.similarity(leader.comparable, e.comparable) >= CopySketch.SAME_STORY) {
             original = leader;
             break;
           }
