@@ -23,7 +23,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHashing;
  * <p>One instance per thread: the hasher and the shingle buffer are reused.
  */
 public final class CopySketch {
-  public static final int SHINGLE_WORDS = 4;
+  public static final int SHINGLE_WORDS = 5;
   public static final int COMPONENTS = 128;
   public static final int BITS = 16;
   public static final int BANDS = 16;
@@ -61,9 +61,8 @@ public final class CopySketch {
    */
   public byte[] of(Tokens tokens, int fromChar) {
     count = 0;
-    int w0 = 0;
-    int w1 = 0;
-    int w2 = 0;
+    long older = 0; // the hashes of the four words before this one, two to a long
+    long newer = 0;
     int words = 0;
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.type(i) == Tokens.PUNCT || tokens.start(i) < fromChar) {
@@ -74,11 +73,10 @@ public final class CopySketch {
         if (count == shingles.length) {
           shingles = java.util.Arrays.copyOf(shingles, count * 2);
         }
-        shingles[count++] = mix(((long) w0 << 32 | (w1 & 0xFFFFFFFFL)), ((long) w2 << 32 | (h & 0xFFFFFFFFL)));
+        shingles[count++] = mix(mix(older, newer), h);
       }
-      w0 = w1;
-      w1 = w2;
-      w2 = h;
+      older = older << 32 | newer >>> 32;
+      newer = newer << 32 | (h & 0xFFFFFFFFL);
     }
     if (count < MIN_SHINGLES || distinctAtLeast(MIN_SHINGLES) < MIN_SHINGLES) {
       return NONE;
