@@ -77,6 +77,15 @@ final class ArticleComposer {
   private final List<Template> decoys;
   private final List<Template> boilerplates;
   private List<Namesakes.Span> traps = List.of();
+  // What a wire copy of the last article needs to know: the actors each paragraph planted (the lede's include the
+  // headline's), the headline's own, whether the headline was the first to name an actor in full, the dateline.
+  private final List<Integer> paragraphActors = new ArrayList<>();
+  private final List<Integer> paragraphEnds = new ArrayList<>();
+  private final List<Integer> titleActors = new ArrayList<>();
+  private boolean titleIntroduces;
+  private String dateline = "";
+  private Outlets.Outlet outlet;
+  private String publishedAt;
 
   ArticleComposer(FormCatalog catalog, TemplateLibrary library, Popularity popularity, DayPlan plan, long seed,
       int[][] drops, Namesakes namesakes) {
@@ -107,12 +116,42 @@ final class ArticleComposer {
 
   Article compose(long index) {
     reset(index);
-    Outlets.Outlet outlet = Outlets.pick(rng);
+    pickOutletThemesAndCast();
+    return write(index);
+  }
+
+  private void pickOutletThemesAndCast() {
+    outlet = Outlets.pick(rng);
     typographic = outlet.typographic();
     List<TemplateLibrary.Theme> themes = library.themes();
     theme = themes.get(rng.nextInt(themes.size()));
     second = themes.get(rng.nextInt(themes.size()));
     pickCast();
+  }
+
+  /**
+   * Article {@code index} as a different report of the event of article {@code event}: the same day, theme and
+   * cast (lead first), its own outlet and words. Used only in corpora with wire copies.
+   */
+  Article composeReport(long index, long event) {
+    reset(event);
+    pickOutletThemesAndCast();
+    TemplateLibrary.Theme eventTheme = theme;
+    int[] eventCast = java.util.Arrays.copyOf(cast, castSize);
+    reset(index);
+    pickOutletThemesAndCast();
+    for (int k = 0; k < castSize; k++) {
+      inCast[cast[k]] = false;
+    }
+    castSize = 0;
+    theme = eventTheme;
+    for (int a : eventCast) {
+      join(a);
+    }
+    return write(index);
+  }
+
+  private Article write(long index) {
     int stance = rng.nextInt(3);
     weights = stance == 0 ? POSITIVE_LEAN : stance == 1 ? NEGATIVE_LEAN : BALANCED;
     // About 790 words on average (some 5 KB), never fewer than 320; the last paragraph may overshoot a little.
@@ -123,7 +162,16 @@ final class ArticleComposer {
     title.setLength(0);
     startParagraph();
     lede();
+    boolean[] before = new boolean[castSize];
+    for (int k = 0; k < castSize; k++) {
+      before[k] = introduced[cast[k]];
+    }
+    int titleFrom = pending.size();
     writeOne(theme.get("headline"), lead(), other(lead()), title, true);
+    titleActors.addAll(pending.subList(titleFrom, pending.size()));
+    for (int k = 0; k < castSize; k++) {
+      titleIntroduces |= !before[k] && introduced[cast[k]];
+    }
     endParagraph();
     for (int k = 1; k < castSize && words < target; k++) {
       if (!introduced[cast[k]]) {
@@ -165,6 +213,46 @@ final class ArticleComposer {
     // A namesake trap draws its own random numbers: the article around it is the same as without it.
     traps = namesakes.active() ? namesakes.plant(seed, index, title.toString(), text, words, MAX_WORDS) : List.of();
     return article(index, outlet, title.toString(), text.toString());
+  }
+
+  /**
+   * Article {@code index} as copy {@code copyNo} (from 0) of the wire story first run as article {@code original}:
+   * the original as written, edited by {@code wire}; {@link #planted()} then counts what the copy holds.
+   */
+  WireCopies.Copy composeCopy(long index, long original, int copyNo, WireCopies wire) {
+    Article first = compose(original);
+    WireCopies.Copy copy = wire.copy(first, original(), seed, index, original, copyNo);
+    unplant(copy.removed());
+    return copy;
+  }
+
+  /** What a wire copy of the last article composed needs: see {@link WireCopies}. */
+  WireCopies.Original original() {
+    return new WireCopies.Original(outlet, typographic, theme.name(), dateline, publishedAt,
+        List.copyOf(titleActors), titleIntroduces, paragraphs(), !traps.isEmpty(), words);
+  }
+
+  /** The actors each committed paragraph planted, in order. */
+  private List<List<Integer>> paragraphs() {
+    List<List<Integer>> out = new ArrayList<>();
+    int from = 0;
+    for (int end : paragraphEnds) {
+      out.add(List.copyOf(paragraphActors.subList(from, end)));
+      from = end;
+    }
+    return out;
+  }
+
+  /** Takes mentions the last article planted off its counts: a wire copy left out the words that held them. */
+  void unplant(List<Integer> removed) {
+    for (int a : removed) {
+      if (tally[a] <= 0) {
+        throw new IllegalStateException("unplanting a mention that was not planted");
+      }
+      if (--tally[a] == 0) {
+        touched.remove(Integer.valueOf(a));
+      }
+    }
   }
 
   /** The namesake trap spans of the last article composed (they name no actor); empty when it has none. */
@@ -219,6 +307,11 @@ final class ArticleComposer {
     usedIds.clear();
     pending.clear();
     words = 0;
+    paragraphActors.clear();
+    paragraphEnds.clear();
+    titleActors.clear();
+    titleIntroduces = false;
+    traps = List.of();
   }
 
   private void pickCast() {
@@ -290,7 +383,8 @@ final class ArticleComposer {
 
   private void lede() {
     String country = castSize > 0 && actors.get(lead()).country() != null ? actors.get(lead()).country() : "*";
-    text.append(Fills.pick(library.datelines(country), rng)).append(typographic ? DASH : PLAIN_DASH);
+    dateline = Fills.pick(library.datelines(country), rng);
+    text.append(dateline).append(typographic ? DASH : PLAIN_DASH);
     writeOne(theme.get("lede"), lead(), other(lead()), text, false);
     if (rng.nextBoolean()) {
       gap();
@@ -473,6 +567,8 @@ final class ArticleComposer {
         touched.add(a);
       }
     }
+    paragraphActors.addAll(pending);
+    paragraphEnds.add(paragraphActors.size());
     pending.clear();
   }
 
@@ -710,15 +806,24 @@ final class ArticleComposer {
 
   private Article article(long index, Outlets.Outlet outlet, String title, String text) {
     LocalDate date = plan.date(day);
-    String id = "gen-" + Long.toUnsignedString(seed, 36) + "-" + index;
+    String id = id(seed, index);
     String url = "https://" + outlet.host() + "/" + theme.name() + "/" + date.toString().replace('-', '/') + "/"
         + slug(title) + "-" + index;
     int minute = rng.nextInt(60);
     String published = date + "T12:" + (minute < 10 ? "0" : "") + minute + ":00Z";
+    publishedAt = published;
     return new Article(id, url, outlet.name(), published, date, title, text);
   }
 
-  private static String slug(String title) {
+  long seed() {
+    return seed;
+  }
+
+  static String id(long seed, long index) {
+    return "gen-" + Long.toUnsignedString(seed, 36) + "-" + index;
+  }
+
+  static String slug(String title) {
     StringBuilder b = new StringBuilder();
     int words = 0;
     boolean gap = false;

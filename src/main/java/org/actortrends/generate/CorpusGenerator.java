@@ -28,10 +28,16 @@ final class CorpusGenerator {
   /**
    * What to generate. {@code shards} is the number of part files per folder, 0 for the default; {@code stories}
    * the big stories a day; {@code anomalies} what to plant on purpose; {@code namesakes} the fraction of articles
-   * that get a namesake trap.
+   * that get a namesake trap; {@code copies} the fraction of articles that are wire copies ({@link CopyPlan}).
    */
   record Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards,
-      int stories, Anomalies anomalies, double namesakes) {
+      int stories, Anomalies anomalies, double namesakes, double copies) {
+    /** No wire copies. */
+    Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards,
+        int stories, Anomalies anomalies, double namesakes) {
+      this(articles, days, seed, output, layout, start, shards, stories, anomalies, namesakes, 0);
+    }
+
     /** No namesake traps. */
     Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards,
         int stories, Anomalies anomalies) {
@@ -55,6 +61,8 @@ final class CorpusGenerator {
   private final DayPlan plan;
   private final int[][] drops;
   private final Namesakes namesakes;
+  private final CopyPlan copies;
+  private final WireCopies wire;
 
   CorpusGenerator(Options options) {
     this.options = options;
@@ -67,6 +75,20 @@ final class CorpusGenerator {
     plan = new DayPlan(options.articles(), options.days(), options.start(), options.seed());
     drops = dropsByDay(options.anomalies(), dictionary, options.start(), options.days());
     namesakes = new Namesakes(catalog, trie, options.namesakes());
+    copies = new CopyPlan(plan, options.seed(), options.copies());
+    wire = copies.active() ? new WireCopies(trie) : null;
+  }
+
+  CopyPlan copies() {
+    return copies;
+  }
+
+  WireCopies wire() {
+    return wire;
+  }
+
+  DayPlan plan() {
+    return plan;
   }
 
   /** Per day, the actor indexes whose sentiment drops; null on days without. */
@@ -101,7 +123,8 @@ final class CorpusGenerator {
     try {
       List<Future<Truth>> parts = new ArrayList<>();
       for (ShardWriter.Shard shard : shards) {
-        parts.add(pool.submit(() -> ShardWriter.write(shard, composers.get(), plan, catalog.actors())));
+        parts.add(pool.submit(() -> ShardWriter.write(shard, composers.get(), plan, catalog.actors(), copies,
+            wire)));
       }
       for (Future<Truth> part : parts) {
         truth.addAll(part.get());
@@ -163,8 +186,12 @@ final class CorpusGenerator {
   private void writeTruth(Result result) throws IOException {
     Path dir = options.output().resolve("_truth");
     Files.createDirectories(dir);
-    result.truth().writeActorDaily(dir.resolve("actor_daily.csv"), plan, catalog.actors());
-    result.truth().writeCorpusDaily(dir.resolve("corpus_daily.csv"), plan);
+    result.truth().writeActorDaily(dir.resolve("actor_daily.csv"), plan, catalog.actors(), copies.active());
+    result.truth().writeCorpusDaily(dir.resolve("corpus_daily.csv"), plan, copies.active());
+    if (copies.active()) {
+      result.truth().writeStories(dir.resolve("stories.csv"));
+      result.truth().writeReports(dir.resolve("reports.csv"));
+    }
     options.anomalies().write(dir.resolve("planted.csv"));
     if (namesakes.active()) {
       result.truth().writeNamesakes(dir.resolve("namesakes.csv"));
@@ -188,7 +215,8 @@ final class CorpusGenerator {
         + (options.shards() > 0 ? " --shards=" + options.shards() : "")
         + (options.stories() != Popularity.STORIES_A_DAY ? " --stories=" + options.stories() : "")
         + options.anomalies().commandLine()
-        + (namesakes.active() ? " --namesakes=" + options.namesakes() : "") + " --output=DIR\n```\n\n"
+        + (namesakes.active() ? " --namesakes=" + options.namesakes() : "")
+        + (copies.active() ? " --copies=" + options.copies() : "") + " --output=DIR\n```\n\n"
         + "| | |\n|---|---|\n"
         + "| seed | " + options.seed() + " |\n"
         + "| articles | " + result.articles() + " |\n"
@@ -200,6 +228,8 @@ final class CorpusGenerator {
         + options.anomalies().drops().size() + " |\n"
         + (namesakes.active() ? "| namesake traps | " + result.truth().trapArticles() + " articles, "
             + result.truth().trapSpans() + " spans (--namesakes=" + options.namesakes() + ") |\n" : "")
+        + (copies.active() ? "| wire stories | " + storySummary(result.truth()) + " (--copies=" + options.copies()
+            + ") |\n" : "")
         + "| forms left out as unusable | " + catalog.leftOut().size() + " (listed below) |\n\n"
         + "Same options, same bytes: article n depends only on the options and n, not on the layout or shards.\n\n"
         + "## Files\n\n"
@@ -212,7 +242,7 @@ final class CorpusGenerator {
         + "  neutral reaction that names the actor is criticism, so its mentions score lower while their number\n"
         + "  stays about the same (its quotes keep the article's stance). Besides these, each day has\n"
         + "  `--stories` big stories: random actors six times as popular as usual that day.\n"
-        + (namesakes.active() ? NAMESAKE_FILES : "") + "\n"
+        + (namesakes.active() ? NAMESAKE_FILES : "") + (copies.active() ? COPY_FILES : "") + "\n"
         + "## What counts\n\n"
         + "Every article is published at midday UTC (`12:MM:00Z`), so its day is the same in any time zone\n"
         + "within eleven hours of UTC.\n\n"
@@ -230,6 +260,36 @@ final class CorpusGenerator {
         + "them:\n\n"
         + leftOutList();
   }
+
+  private String storySummary(Truth truth) {
+    long articles = 0;
+    long stories = 0;
+    for (int d = 0; d < plan.days(); d++) {
+      articles += truth.dayArticles(d);
+      stories += truth.dayStories(d);
+    }
+    return (articles - stories) + " copies in " + truth.storyArticles() + " articles of wire stories; "
+        + truth.reports() + " different reports; " + stories + " stories in all";
+  }
+
+  private static final String COPY_FILES =
+      "- With `--copies`, `actor_daily.csv` and `corpus_daily.csv` have a last column `stories`: the distinct\n"
+      + "  stories naming the actor that day, the distinct stories of the day. A story is a wire story (an\n"
+      + "  original and its copies) or any other article on its own.\n"
+      + "- `stories.csv`: `article_id,story_id` for every article of a wire story (2 to 6 articles), in article\n"
+      + "  order; the original's row too (its own id). `story_id` is the id of the story's first copy: the\n"
+      + "  original, published on the minute (`12:MM:00Z`), its copies later the same day (`12:MM:SSZ`, the same\n"
+      + "  or a later minute, 1 to 59 seconds), each by another outlet with its own id and URL. Every article not\n"
+      + "  listed is a story of its own.\n"
+      + "- `reports.csv`: `article_id,story_id`: a different report of the event of that wire story (same day, same\n"
+      + "  cast, same theme, words composed anew). It is a story of its own and must stay one.\n"
+      + "- A copy is the original with one or more edits: the headline UPPER-CASED (only one that names no actor)\n"
+      + "  or replaced by one of our own that names no one; the wire credited in the dateline\n"
+      + "  (\"WASHINGTON (Continental Wire) —\"); a credit line of made-up names appended (\"Reporting by ...;\n"
+      + "  editing by ...\"); the last paragraph dropped; double quotes restyled (curly or straight). Copies are\n"
+      + "  articles: every mention they hold counts, and a dropped paragraph's or headline's mentions do not.\n"
+      + "  `--articles` counts them: N articles in all, copies and reports included; `--copies` is the share of\n"
+      + "  them that are copies (per day, rounded; fewer on a day too small for the next story).\n";
 
   private static final String NAMESAKE_FILES =
       "- `namesakes.csv`: `article_id,surface,actor_id_it_is_not`, one row per namesake trap span, in article\n"

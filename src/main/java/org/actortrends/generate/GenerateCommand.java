@@ -79,6 +79,13 @@ public final class GenerateCommand implements Callable<Integer> {
           + "(_truth/namesakes.csv; default: ${DEFAULT-VALUE}, so corpora stay as they were)")
   private double namesakes;
 
+  @Option(names = "--copies", defaultValue = "0", paramLabel = "FRACTION",
+      description = "fraction of articles (0 to " + CopyPlan.MAX_FRACTION + ") that are wire copies: syndicated "
+          + "stories run again the same day by other outlets, edited (headline, dateline, credit line, last "
+          + "paragraph, quotes); --articles counts them; _truth/stories.csv lists the stories (default: "
+          + "${DEFAULT-VALUE}, so corpora stay as they were)")
+  private double copies;
+
   private Anomalies anomalies;
 
   /** Runs the command; returns the exit code. */
@@ -105,7 +112,7 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     check();
     CorpusGenerator.Options options = new CorpusGenerator.Options(articles, days, seed, output,
-        layout.toLowerCase(Locale.ROOT), start, shards == null ? 0 : shards, stories, anomalies, namesakes);
+        layout.toLowerCase(Locale.ROOT), start, shards == null ? 0 : shards, stories, anomalies, namesakes, copies);
     CorpusGenerator.Result r = new CorpusGenerator(options).run();
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "generated %d articles over %d days in %.1f s (%.0f articles/s): %d files, %.1f MB in %s;"
@@ -133,6 +140,9 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     if (!(namesakes >= 0 && namesakes <= 1)) {
       throw usage("--namesakes must be between 0 and 1");
+    }
+    if (!(copies >= 0 && copies <= CopyPlan.MAX_FRACTION)) {
+      throw usage("--copies must be between 0 and " + CopyPlan.MAX_FRACTION);
     }
     try {
       anomalies = Anomalies.parse(spikes, drops, ActorDictionary.loadDefault(), start, days);

@@ -27,6 +27,12 @@ final class ShardWriter {
   private ShardWriter() {}
 
   static Truth write(Shard shard, ArticleComposer composer, DayPlan plan, List<Actor> actors) throws IOException {
+    return write(shard, composer, plan, actors, new CopyPlan(plan, 0, 0), null);
+  }
+
+  /** Also writes the wire copies and different reports {@code copies} plans, edited by {@code wire}. */
+  static Truth write(Shard shard, ArticleComposer composer, DayPlan plan, List<Actor> actors, CopyPlan copies,
+      WireCopies wire) throws IOException {
     Truth truth = new Truth(plan.days(), actors.size());
     Files.createDirectories(shard.file().getParent());
     try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(shard.file()), 1 << 16);
@@ -34,7 +40,13 @@ final class ShardWriter {
         JsonGenerator json = JSON.createGenerator(gzip, JsonEncoding.UTF8)) {
       json.setPrettyPrinter(new MinimalPrettyPrinter(""));
       for (long i = shard.from(); i < shard.to(); i++) {
-        ArticleComposer.Article a = composer.compose(i);
+        CopyPlan.Role role = copies.role(i);
+        long seed = composer.seed();
+        ArticleComposer.Article a = switch (role.kind()) {
+          case PLAIN, ORIGINAL -> composer.compose(i);
+          case COPY -> composer.composeCopy(i, role.source(), role.copyNo(), wire).article();
+          case REPORT -> composer.composeReport(i, role.source());
+        };
         json.writeStartObject();
         json.writeStringField("id", a.id());
         json.writeStringField("url", a.url());
@@ -44,7 +56,12 @@ final class ShardWriter {
         json.writeStringField("text", a.text());
         json.writeEndObject();
         json.writeRaw('\n');
-        truth.add(plan.dayOf(i), composer);
+        truth.add(plan.dayOf(i), composer, role.kind() == CopyPlan.Kind.COPY);
+        if (role.kind() == CopyPlan.Kind.ORIGINAL || role.kind() == CopyPlan.Kind.COPY) {
+          truth.addStory(a.id(), ArticleComposer.id(seed, role.source()));
+        } else if (role.kind() == CopyPlan.Kind.REPORT) {
+          truth.addReport(a.id(), ArticleComposer.id(seed, role.source()));
+        }
         truth.addTraps(a.id(), composer, actors);
       }
     }
