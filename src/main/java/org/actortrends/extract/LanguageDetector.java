@@ -147,7 +147,12 @@ public final class LanguageDetector {
     return code == null ? UNDETERMINED : code;
   }
 
-  /** How the last {@link #detect} decided: "fast", "model" or "und" (too little text); for measurements. */
+  /** Whether the last {@link #detect} was decided by the English fast path (for measurements). */
+  public boolean lastTookFastPath() {
+    return lastPath.equals("fast");
+  }
+
+  /** How the last {@link #detect} decided: "fast", "model" or "und" (too little text). */
   String lastPath() {
     return lastPath;
   }
