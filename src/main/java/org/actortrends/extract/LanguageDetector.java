@@ -80,12 +80,17 @@ public final class LanguageDetector {
   private static final Set<String> CODES = new HashSet<>();
   private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
 
+  /** 2-letter codes that are another code's alias (Locale still lists the old iw, in, ji). */
+  private static final Map<String, String> TWO_LETTER_ALIASES = Map.of(
+      "nb", "no", "nn", "no", "iw", "he", "in", "id", "ji", "yi", "mo", "ro");
+
   static {
-    for (String two : Locale.getISOLanguages()) {
+    for (String listed : Locale.getISOLanguages()) {
+      String two = TWO_LETTER_ALIASES.getOrDefault(listed, listed);
       CODES.add(two);
       try {
-        String three = new Locale(two).getISO3Language();
-        if (!three.isEmpty()) {
+        String three = new Locale(listed).getISO3Language();
+        if (!three.isEmpty() && !ISO3_TO_CODE.containsKey(three)) {
           ISO3_TO_CODE.put(three, two);
         }
       } catch (MissingResourceException e) {
@@ -111,10 +116,6 @@ public final class LanguageDetector {
       ISO3_TO_CODE.put(own, own);
     }
   }
-
-  /** 2-letter codes that are another code's alias. */
-  private static final Map<String, String> TWO_LETTER_ALIASES = Map.of(
-      "nb", "no", "nn", "no", "iw", "he", "in", "id", "ji", "yi", "mo", "ro");
 
   private final StringBuilder prefix = new StringBuilder(PREFIX_CHARS + 16);
   private LanguageDetectorME model;
@@ -164,6 +165,11 @@ public final class LanguageDetector {
       throw new IllegalStateException("no model");
     }
     return (System.nanoTime() - t0) / 1e6;
+  }
+
+  /** The model's outcomes (ISO 639-3 codes); loads the model. */
+  static String[] modelOutcomes() {
+    return new LanguageDetectorME(ModelHolder.MODEL).getSupportedLanguages();
   }
 
   /** Title, a newline, text: at most {@link #PREFIX_CHARS} characters, cut before a word when possible. */
