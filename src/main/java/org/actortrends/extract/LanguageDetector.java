@@ -65,12 +65,15 @@ public final class LanguageDetector {
 
   /**
    * English function words that are not words (or only rare ones) in the other languages the job meets: checked
-   * against the Germanic, Romance, Slavic, Baltic, Finnic and Turkic languages of the model.
+   * against the Germanic, Romance, Slavic, Baltic, Finnic and Turkic languages of the model. Left out because they
+   * are common words elsewhere: is, was, a, in, on, an, at, to, as, or, die (German), of, been, over (Dutch), for,
+   * have, told, by, her (Danish/Norwegian), will, also (German), he (Finnish), are (Romanian), but (French), we
+   * (Polish).
    */
   static final String[] ENGLISH_MARKERS = {
-    "the", "and", "that", "with", "from", "which", "would", "were", "their", "said", "have", "has", "been", "this",
+    "the", "and", "that", "with", "from", "which", "would", "were", "their", "said", "has", "this",
     "they", "who", "his", "she", "its", "about", "what", "when", "there", "these", "those", "than", "into",
-    "could", "should", "after", "while", "because", "says", "told",
+    "could", "should", "after", "while", "because", "says",
   };
 
   /** The markers, each packed as {@link #pack} does, sorted for binary search. */
