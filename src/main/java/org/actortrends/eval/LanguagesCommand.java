@@ -158,8 +158,8 @@ final class LanguagesCommand implements Callable<Integer> {
 
   /**
    * Mean microseconds per article of each path: the articles are split by the path they take, then each group is
-   * run many times in a row (the fast path 200 x {@code repeat}, the model {@code repeat}; a quarter as many passes before, to warm up), so one path's timing is not disturbed by the
-   * other's allocation.
+   * run many times in a row (the fast path 200 x {@code repeat} passes, the model {@code repeat}; a quarter as many
+   * passes before, to warm up), so one path's timing is not disturbed by the other's allocation.
    */
   private void printCost(List<Item> items, LanguageDetector detector, double loadMs) {
     List<Item> fast = new ArrayList<>();

@@ -169,8 +169,8 @@ class LanguageDetectorTest {
   void detectsNonLatinScriptsAndMacrolanguagesAsDocumented() {
     LanguageDetector detector = new LanguageDetector();
     assertEquals("zh", detector.detect("", "中华人民共和国国务院总理周二在北京会见了来访的外国代表团，双方就经济合作交换了意见。"));
-    assertEquals("el", detector.detect("", "Η κυβέρνηση ανακοίνωσε την Τρίτη νέα μέτρα για την αντιμετώπιση της ακρίβειας "
-        + "και των πυρκαγιών στην Αττική."));
+    assertEquals("el", detector.detect("", "Η κυβέρνηση ανακοίνωσε την Τρίτη νέα μέτρα για την αντιμετώπιση "
+        + "της ακρίβειας και των πυρκαγιών στην Αττική."));
     assertEquals("no", detector.detect("", "Regjeringen la fram statsbudsjettet på mandag, og finansministeren sa at "
         + "det blir nødvendig å stramme inn på flere områder neste år."));
   }
