@@ -54,8 +54,13 @@ public final class LanguageDetector {
   public static final int FAST_PATH_WORDS = 150;
   /** The fast path needs at least this many words ... */
   static final int FAST_PATH_MIN_WORDS = 20;
-  /** ... and at least this share of them English markers. */
+  /** ... and at least this share of them English markers ... */
   static final double FAST_PATH_MIN_SHARE = 0.08;
+  /**
+   * ... and at least this many markers: on a short text a quoted English sentence alone could reach the share
+   * (three markers in a 33-word German paragraph opening with an English quote is 9%).
+   */
+  static final int FAST_PATH_MIN_MARKERS = 4;
   /**
    * Below this many letters (a CJK, kana or Hangul character counts {@value #CJK_WEIGHT}) the answer is
    * {@link #UNDETERMINED}: a name, a number, a few words.
@@ -210,7 +215,8 @@ public final class LanguageDetector {
 
   /**
    * The fast path on {@code s}: {@link #FAST_ENGLISH} when at least {@link #FAST_PATH_MIN_WORDS} of its first
-   * {@link #FAST_PATH_WORDS} words were read and at least {@link #FAST_PATH_MIN_SHARE} of them are English markers;
+   * {@link #FAST_PATH_WORDS} words were read and at least {@link #FAST_PATH_MIN_SHARE} of them, and at least
+   * {@link #FAST_PATH_MIN_MARKERS}, are English markers;
    * {@link #FAST_TOO_LITTLE} when the whole of {@code s} has fewer than {@link #MIN_LETTERS} letters (only then is
    * all of it read); else {@link #FAST_UNDECIDED}. No allocation.
    */
@@ -258,7 +264,7 @@ public final class LanguageDetector {
         }
       }
     }
-    if (words >= FAST_PATH_MIN_WORDS && markers >= FAST_PATH_MIN_SHARE * words) {
+    if (words >= FAST_PATH_MIN_WORDS && markers >= FAST_PATH_MIN_MARKERS && markers >= FAST_PATH_MIN_SHARE * words) {
       return FAST_ENGLISH;
     }
     return letters < MIN_LETTERS && words < FAST_PATH_WORDS ? FAST_TOO_LITTLE : FAST_UNDECIDED;

@@ -97,6 +97,22 @@ class LanguageDetectorTest {
     assertTrue(fast >= english - 1, fast + " of " + english);
   }
 
+  /** A few English words (a quote, a name, an organisation) do not make an article English, wherever they are. */
+  @Test
+  void englishQuotesInsideOtherLanguagesDoNotMakeThemEnglish() {
+    LanguageDetector detector = new LanguageDetector();
+    String quote = "\"We are going to make a deal, and it will be a great deal for the people of this country,\" "
+        + "said Donald Trump at the White House. ";
+    String dutch = "De Amerikaanse president sprak dinsdag in Washington met journalisten over de handelsoorlog "
+        + "met Europa. Volgens hem moeten de Europese landen veel meer betalen voor hun eigen veiligheid, en anders "
+        + "volgen er nieuwe heffingen op auto's en landbouwproducten. In Brussel reageerde de Europese Commissie "
+        + "terughoudend. Een woordvoerder zei dat de Unie klaar is om te onderhandelen, maar niet onder druk. ";
+    for (String text : new String[] {quote + dutch + dutch, dutch + quote + dutch}) {
+      assertEquals("nl", detector.detect("Trump dreigt opnieuw met heffingen", text));
+      assertFalse(detector.lastTookFastPath());
+    }
+  }
+
   @Test
   void tooLittleTextIsUndetermined() {
     LanguageDetector detector = new LanguageDetector();
