@@ -113,6 +113,34 @@ class LanguageDetectorTest {
     }
   }
 
+  /** One detector a thread, one model for all: the answers are those of a single thread. */
+  @Test
+  void detectorsOnSeveralThreadsShareTheModel() throws Exception {
+    LanguageDetector single = new LanguageDetector();
+    List<String> expected = new ArrayList<>();
+    items.forEach(i -> expected.add(single.detect(i.title(), i.text())));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(pool.submit(() -> {
+          LanguageDetector own = new LanguageDetector();
+          List<String> found = new ArrayList<>();
+          for (int pass = 0; pass < 3; pass++) {
+            found.clear();
+            items.forEach(i -> found.add(own.detect(i.title(), i.text())));
+          }
+          return found;
+        }));
+      }
+      for (java.util.concurrent.Future<List<String>> result : results) {
+        assertEquals(expected, result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void tooLittleTextIsUndetermined() {
     LanguageDetector detector = new LanguageDetector();
