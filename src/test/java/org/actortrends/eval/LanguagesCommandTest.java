@@ -50,7 +50,7 @@ class LanguagesCommandTest {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("accuracy ([0-9.]+)").matcher(out);
     assertTrue(m.find(), out);
     assertTrue(Double.parseDouble(m.group(1)) >= 0.98, out);
-    assertTrue(out.contains("cost: English fast path"), out);
+    assertTrue(out.contains("): English fast path"), out);
   }
 
   @Test
