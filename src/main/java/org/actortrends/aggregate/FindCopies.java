@@ -32,8 +32,8 @@ import org.apache.beam.sdk.values.PCollection;
  * Finds the wire copies of each day: articles whose bodies are near-duplicates of an earlier article of the same
  * day ({@link CopySketch}). Gives, for every article of a story of two or more, {@code KV(article id, story id)},
  * the story id being the id of the story's first copy (earliest publication time, then smallest id; the first copy
- * gets its own id); an article it gives nothing for is a story of its own. Never compares all pairs, and holds no more than one shard of one day's bands, or one day's
- * copies, at a time.
+ * gets its own id); an article it gives nothing for is a story of its own. Never compares all pairs, and holds no
+ * more than one shard of one day's bands, or one day's copies, at a time.
  *
  * <pre>
  * articles -> Bands: (day, band, shard) -> one entry per article and LSH band

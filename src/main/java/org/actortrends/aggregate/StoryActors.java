@@ -24,35 +24,36 @@ import org.apache.beam.sdk.values.PCollection;
 class StoryActors extends PTransform<PCollection<ArticleSignals>, PCollection<KV<Integer, DayStats>>> {
   private static final int BUCKETS = 512;
 
+  /** A copy of a story with actors: (its story's bucket, (story id, (day, actor ids))). */
+  static class ActorsOfCopyFn extends DoFn<ArticleSignals, KV<Integer, KV<String, KV<Integer, List<String>>>>> {
+    @ProcessElement
+    public void process(@Element ArticleSignals a,
+        OutputReceiver<KV<Integer, KV<String, KV<Integer, List<String>>>>> out) {
+      if (a.hasCopies() && !a.actors.isEmpty()) {
+        List<String> actors = new ArrayList<>();
+        a.actors.forEach(actor -> actors.add(actor.actorId));
+        out.output(KV.of(Math.floorMod(a.storyId.hashCode(), BUCKETS), KV.of(a.storyId, KV.of(a.day, actors))));
+      }
+    }
+  }
+
   @Override
   public PCollection<KV<Integer, DayStats>> expand(PCollection<ArticleSignals> articles) {
     return articles
-        .apply("CopiesActors", ParDo.of(new DoFn<ArticleSignals, KV<Integer, KV<String, List<String>>>>() {
-          @ProcessElement
-          public void process(@Element ArticleSignals a, OutputReceiver<KV<Integer, KV<String, List<String>>>> out) {
-            if (a.hasCopies() && !a.actors.isEmpty()) {
-              List<String> dayAndActors = new ArrayList<>();
-              dayAndActors.add(Integer.toString(a.day));
-              a.actors.forEach(actor -> dayAndActors.add(actor.actorId));
-              out.output(KV.of(Math.floorMod(a.storyId.hashCode(), BUCKETS), KV.of(a.storyId, dayAndActors)));
-            }
-          }
-        }))
-        .setCoder(KvCoder.of(VarIntCoder.of(),
-            KvCoder.of(StringUtf8Coder.of(), ListCoder.of(StringUtf8Coder.of()))))
+        .apply("ActorsOfCopies", ParDo.of(new ActorsOfCopyFn()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(),
+            KvCoder.of(VarIntCoder.of(), ListCoder.of(StringUtf8Coder.of())))))
         .apply("GroupByStoryBucket", GroupByKey.create())
-        .apply("OncePerStory", ParDo.of(new DoFn<KV<Integer, Iterable<KV<String, List<String>>>>,
+        .apply("OncePerStory", ParDo.of(new DoFn<KV<Integer, Iterable<KV<String, KV<Integer, List<String>>>>>,
             KV<Integer, DayStats>>() {
           @ProcessElement
-          public void process(@Element KV<Integer, Iterable<KV<String, List<String>>>> bucket,
+          public void process(@Element KV<Integer, Iterable<KV<String, KV<Integer, List<String>>>>> bucket,
               OutputReceiver<KV<Integer, DayStats>> out) {
             TreeMap<String, TreeSet<String>> actorsOfStory = new TreeMap<>();
             TreeMap<String, Integer> dayOfStory = new TreeMap<>();
-            for (KV<String, List<String>> copy : bucket.getValue()) {
-              List<String> dayAndActors = copy.getValue();
-              dayOfStory.put(copy.getKey(), Integer.parseInt(dayAndActors.get(0)));
-              actorsOfStory.computeIfAbsent(copy.getKey(), k -> new TreeSet<>())
-                  .addAll(dayAndActors.subList(1, dayAndActors.size()));
+            for (KV<String, KV<Integer, List<String>>> copy : bucket.getValue()) { // story -> (day, actors)
+              dayOfStory.put(copy.getKey(), copy.getValue().getKey());
+              actorsOfStory.computeIfAbsent(copy.getKey(), k -> new TreeSet<>()).addAll(copy.getValue().getValue());
             }
             TreeMap<Integer, DayStats> byDay = new TreeMap<>();
             actorsOfStory.forEach((story, actors) -> {

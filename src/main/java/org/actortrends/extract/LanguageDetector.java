@@ -67,10 +67,12 @@ public final class LanguageDetector {
    */
   static final int FAST_PATH_MIN_MARKERS = 4;
   /**
-   * Below this many letters (a CJK, kana or Hangul character counts {@value #CJK_WEIGHT}) the answer is
-   * {@link #UNDETERMINED}: a name, a number, a few words.
+   * Below this many letters in words that do not start with a capital (a CJK, kana or Hangul character counts
+   * {@value #CJK_WEIGHT}) the answer is {@link #UNDETERMINED}: a name, a number, a few words. Names do not count:
+   * in "Volodymyr Zelensky met Emmanuel Macron in Paris." only "met" and "in" say anything about the language, and
+   * the model, asked anyway, calls it Dutch.
    */
-  static final int MIN_LETTERS = 15;
+  static final int MIN_LETTERS = 30;
   static final int CJK_WEIGHT = 3;
 
   /**
@@ -222,21 +224,27 @@ public final class LanguageDetector {
    * The fast path on {@code s}: {@link #FAST_ENGLISH} when at least {@link #FAST_PATH_MIN_WORDS} of its first
    * {@link #FAST_PATH_WORDS} words were read and at least {@link #FAST_PATH_MIN_SHARE} of them, and at least
    * {@link #FAST_PATH_MIN_MARKERS}, are English markers;
-   * {@link #FAST_TOO_LITTLE} when the whole of {@code s} has fewer than {@link #MIN_LETTERS} letters (only then is
-   * all of it read); else {@link #FAST_UNDECIDED}. No allocation.
+   * {@link #FAST_TOO_LITTLE} when the whole of {@code s} has fewer than {@link #MIN_LETTERS} letters in words that
+   * do not start with a capital (only then is all of it read); else {@link #FAST_UNDECIDED}. No allocation.
    */
   static int englishFastPath(CharSequence s) {
     int n = s.length();
     int words = 0;
     int markers = 0;
-    int letters = 0;
+    int letters = 0; // in words that do not start with a capital
     long key = 0;
     int wordLength = 0;
+    boolean capitalized = false;
     boolean asciiWord = true;
     for (int i = 0; i <= n; i++) {
       char c = i < n ? s.charAt(i) : ' ';
       if (Character.isLetter(c)) {
-        letters += isCjk(c) ? CJK_WEIGHT : 1;
+        if (wordLength == 0) {
+          capitalized = Character.isUpperCase(c) || Character.isTitleCase(c);
+        }
+        if (!capitalized) {
+          letters += isCjk(c) ? CJK_WEIGHT : 1;
+        }
         wordLength++;
         if (c >= 'a' && c <= 'z') {
           key = key * 27 + (c - 'a' + 1);

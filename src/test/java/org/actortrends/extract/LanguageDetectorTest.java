@@ -150,6 +150,10 @@ class LanguageDetectorTest {
     assertEquals("und", detector.detect("!!!", "... ??? ---"));
     assertEquals("und", detector.detect("NATO", ""));
     assertEquals("und", detector.detect("Merz", "ok"));
+    // names say nothing of the language: the model calls this Dutch ("met", "in")
+    assertEquals("und", detector.detect("Volodymyr Zelensky meets Emmanuel Macron",
+        "Volodymyr Zelensky met Emmanuel Macron in Paris."));
+    assertEquals("und", detector.detect("", "PUTIN AND TRUMP END ALASKA SUMMIT WITHOUT A DEAL"));
   }
 
   @Test
