@@ -73,6 +73,12 @@ public final class LanguageDetector {
    * the model, asked anyway, calls it Dutch.
    */
   static final int MIN_LETTERS = 30;
+  /**
+   * Fewer different letters than this in words without a capital (counted in 64 hash buckets) is no language
+   * either: one word repeated
+   * ("peace peace peace ...", a million times "a"), which the model would call Waray.
+   */
+  static final int MIN_DIFFERENT_LETTERS = 8;
   static final int CJK_WEIGHT = 3;
 
   /**
@@ -225,7 +231,8 @@ public final class LanguageDetector {
    * {@link #FAST_PATH_WORDS} words were read and at least {@link #FAST_PATH_MIN_SHARE} of them, and at least
    * {@link #FAST_PATH_MIN_MARKERS}, are English markers;
    * {@link #FAST_TOO_LITTLE} when the whole of {@code s} has fewer than {@link #MIN_LETTERS} letters in words that
-   * do not start with a capital (only then is all of it read); else {@link #FAST_UNDECIDED}. No allocation.
+   * do not start with a capital (only then is all of it read), or fewer than {@link #MIN_DIFFERENT_LETTERS}
+   * different letters; else {@link #FAST_UNDECIDED}. No allocation.
    */
   static int englishFastPath(CharSequence s) {
     int n = s.length();
@@ -236,6 +243,7 @@ public final class LanguageDetector {
     int wordLength = 0;
     boolean capitalized = false;
     boolean asciiWord = true;
+    long different = 0; // one bit per hash bucket of the letters seen in words without a capital
     for (int i = 0; i <= n; i++) {
       char c = i < n ? s.charAt(i) : ' ';
       if (Character.isLetter(c)) {
@@ -244,6 +252,7 @@ public final class LanguageDetector {
         }
         if (!capitalized) {
           letters += isCjk(c) ? CJK_WEIGHT : 1;
+          different |= 1L << ((c * 0x9E3779B1) >>> 26);
         }
         wordLength++;
         if (c >= 'a' && c <= 'z') {
@@ -280,7 +289,8 @@ public final class LanguageDetector {
     if (words >= FAST_PATH_MIN_WORDS && markers >= FAST_PATH_MIN_MARKERS && markers >= FAST_PATH_MIN_SHARE * words) {
       return FAST_ENGLISH;
     }
-    return letters < MIN_LETTERS && words < FAST_PATH_WORDS ? FAST_TOO_LITTLE : FAST_UNDECIDED;
+    boolean tooFewLetters = letters < MIN_LETTERS && words < FAST_PATH_WORDS;
+    return tooFewLetters || Long.bitCount(different) < MIN_DIFFERENT_LETTERS ? FAST_TOO_LITTLE : FAST_UNDECIDED;
   }
 
   private static boolean isCjk(char c) {

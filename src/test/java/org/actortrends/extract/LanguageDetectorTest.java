@@ -154,6 +154,9 @@ class LanguageDetectorTest {
     assertEquals("und", detector.detect("Volodymyr Zelensky meets Emmanuel Macron",
         "Volodymyr Zelensky met Emmanuel Macron in Paris."));
     assertEquals("und", detector.detect("", "PUTIN AND TRUMP END ALASKA SUMMIT WITHOUT A DEAL"));
+    // one word repeated is no language (the model says Waray)
+    assertEquals("und", detector.detect("Zelensky", "peace ".repeat(5000)));
+    assertEquals("und", detector.detect("Zelensky", "a".repeat(100_000)));
   }
 
   @Test
