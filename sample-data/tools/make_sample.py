@@ -6,7 +6,9 @@
 Inputs:
   tools/handwritten/*.txt   hand-written articles: a header (id, url, source, published_at, title,
                             mentions = the hand-checked counts, optional not = spans that are someone or
-                            something else, note), a line '---', then the text.
+                            something else, note), a line '---', then the text. An article in another
+                            language than English has a line 'language: de' (ISO 639-1) and no mentions:
+                            the job's default run sets it aside, so it is in no answer key.
 Outputs:
   articles/*.jsonl, articles/*.jsonl.gz, articles/capital-observer.csv
   answer-key/mentions.csv             hand-checked counts of the hand-written articles
@@ -900,11 +902,20 @@ def load_handwritten():
         pub = h["published_at"]
         art = dict(id=h["id"], url=h["url"], source=h["source"],
                    published_at=int(pub) if pub.isdigit() else pub, title=h["title"], text=body.strip("\n"))
+        # language: the language the article is written in (ISO 639-1), "en" when the header has none. An article
+        # in another language is set aside by the job's default run (--languages=en): it has no counts (no
+        # mentions: line) and is in no answer key. The record itself carries no language field: the job detects it.
+        language = h.get("language", "en")
+        assert re.fullmatch(r"[a-z]{2}", language), f"{path}: language: {language!r} is not an ISO 639-1 code"
+        assert ("mentions" in h) == (language == "en"), \
+            f"{path}: an English article has a mentions: line, an article in another language none"
         counts = {}
-        for kv in h["mentions"].split(";"):
-            k, v = kv.strip().split("=")
-            counts[k] = int(v)
+        for kv in h.get("mentions", "").split(";"):
+            if kv.strip():
+                k, v = kv.strip().split("=")
+                counts[k] = int(v)
         art["not"] = parse_not_mentions(h.get("not", ""))
+        art["language"] = language
         out.append((art, counts, h.get("note", "")))
     return out
 
@@ -925,6 +936,7 @@ def parse_not_mentions(value):
 
 def hand_keys(hand):
     """The two hand-checked key files, as text, from the headers: mentions.csv and not-mentions.csv."""
+    hand = [h for h in hand if h[0]["language"] == "en"]  # the others are set aside by the job's default run
     mentions = ["article_id,actor_id,mentions\n"]
     for art, counts, _ in hand:
         for aid in sorted(counts):
@@ -986,7 +998,7 @@ def main():
         src = BY_NAME[art["source"]]
         d = day_of(art["published_at"])
         target = SOURCES[src]["file"] if FIRST_DAY <= d <= LAST_DAY else ARCHIVE_FILE
-        by_file[target].append({k: v for k, v in art.items() if k != "not"})
+        by_file[target].append({k: v for k, v in art.items() if k not in ("not", "language")})
 
     gen_key = []
     urls = {a["url"] for a, _, _ in hand}
@@ -1051,7 +1063,8 @@ def main():
         with open(os.path.join(keydir, fname), "w", encoding="utf-8", newline="") as f:
             f.write(content)
     total = sum(len(v) for v in by_file.values())
-    print(f"wrote {total} articles ({len(hand)} hand-written) in {len(by_file)} files")
+    other = sum(1 for a, _, _ in hand if a["language"] != "en")
+    print(f"wrote {total} articles ({len(hand)} hand-written, {other} of them not in English) in {len(by_file)} files")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,10 @@ Decisions it makes where the spec leaves room (the answer key follows the same o
   named in full (name or alias) in the counted text.
 - Lines starting with a boilerplate phrase are dropped before anything else.
 
+Only English is counted, as the job's default run (--languages=en) reads only English: an article is left out
+when its record has a "language" field that is not English, or when its hand-written header (tools/handwritten/)
+says "language: xx" for another language (the sample's records carry no language field: the job detects it).
+
 Usage: python3 mentions_ref.py FILE.jsonl|FILE.jsonl.gz|FILE.csv ...   (prints article_id,actor_id,mentions)
 """
 import datetime as _dt
@@ -327,11 +331,36 @@ def read_articles(path):
                     yield json.loads(line)
 
 
+def non_english_ids(handwritten_dir=None):
+    """Ids of the hand-written articles whose header says they are in another language than English."""
+    import glob
+    import os
+    folder = handwritten_dir or os.path.join(os.path.dirname(os.path.abspath(__file__)), "handwritten")
+    ids = {}
+    for path in sorted(glob.glob(os.path.join(folder, "*.txt"))):
+        with open(path, encoding="utf-8") as f:
+            head = f.read().split("\n---\n", 1)[0]
+        h = dict(line.split(": ", 1) for line in head.split("\n"))
+        if h.get("language", "en") != "en":
+            ids[h["id"]] = h["language"]
+    return ids
+
+
+def is_english(article, other_ids):
+    lang = article.get("language")
+    if isinstance(lang, str) and lang.strip():
+        return lang.strip().lower().split("-")[0].split("_")[0] in ("en", "eng")
+    return article.get("id") not in other_ids
+
+
 if __name__ == "__main__":
     import sys
     print("article_id,actor_id,mentions")
+    other = non_english_ids()
     for path in sys.argv[1:]:
         for a in read_articles(path):
+            if not is_english(a, other):
+                continue
             c = count(a["title"], a["text"], parse_published(a["published_at"]))
             for aid in sorted(c):
                 print(f"{a['id']},{aid},{c[aid]}")

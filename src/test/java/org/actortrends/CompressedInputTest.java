@@ -83,8 +83,8 @@ class CompressedInputTest {
     assertEquals(rejections("plain"), rejections(name), "rejected records");
     JsonNode want = JSON.readTree(plain.resolve("_run/summary.json").toFile());
     JsonNode got = JSON.readTree(compressed.resolve("_run/summary.json").toFile());
-    assertEquals(15 + 47, want.get("read").asLong(), "every line of the two files is read");
-    for (String field : List.of("read", "accepted", "rejected", "rejected_by_reason", "days", "actors")) {
+    assertEquals(15 + 48, want.get("read").asLong(), "every line of the two files is read");
+    for (String field : List.of("read", "accepted", "rejected", "rejected_by_reason", "outside_languages", "days", "actors")) {
       assertEquals(want.get(field), got.get(field), "summary " + field);
     }
   }

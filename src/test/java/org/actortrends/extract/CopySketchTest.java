@@ -59,6 +59,23 @@ public class CopySketchTest {
     assertTrue(similarity < 0.2, "another report of the same summit at " + similarity);
   }
 
+  /**
+   * sample-data's own wire copies of cw-2025-08-15-001 (hand-written: other headline and dateline, a credit line, the
+   * last paragraph dropped, quotes restyled) are copies; its other report of the summit that day is not.
+   */
+  @Test
+  void theSampleDatasCopiesAreCopiesAndItsOtherReportIsNot() throws IOException {
+    byte[] original = sketch("Title", handwritten("cw-2025-08-15-001"));
+    for (String id : List.of("co-2025-08-15-003", "dl-2025-08-15-003", "gd-2025-08-15-003", "ht-2025-08-15-002")) {
+      byte[] copy = sketch("Title", handwritten(id));
+      double similarity = similarity(original, copy);
+      System.out.printf("%s similarity %.3f%n", id, similarity);
+      assertTrue(similarity >= CopySketch.SAME_STORY && sharesABand(original, copy), id + " at " + similarity);
+    }
+    double other = similarity(original, sketch("Title", handwritten("np-2025-08-15-003")));
+    assertTrue(other < 0.2, "np-2025-08-15-003, another report of the summit, at " + other);
+  }
+
   @Test
   void theTitleIsNotPartOfTheSketch() throws IOException {
     String text = handwritten("cw-2025-08-15-001");
