@@ -85,7 +85,6 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
       for (ArticleSignals a : articles) {
         if (first == null || !first.articleId.equals(a.articleId)) {
           first = a;
-          // the sketch has done its work: later steps need not carry it
           out.get(UNIQUE).output(a.withStory(storyOf.getOrDefault(a.articleId, "")));
         } else {
           duplicates.inc();

@@ -15,8 +15,8 @@ import com.dynatrace.hash4j.similarity.SimilarityHashing;
  * of equal components estimates the Jaccard similarity of two bodies' shingle sets (standard error at most
  * 0.5/sqrt({@value #COMPONENTS}) = 0.044). Locality-sensitive hashing bands ({@link #bandKey}) make candidates out
  * of articles that agree on all {@value #ROWS} components of at least one of {@value #BANDS} bands, so copies are
- * found without comparing all pairs: a pair at similarity 0.6 is a candidate with probability 1 - (1 - 0.6^2)^16 =
- * 0.9992. Candidates are then compared on the low byte of every component ({@link #comparable}), half the bytes to
+ * found without comparing all pairs: a pair at similarity 0.6 is a candidate with probability 1 - (1 - 0.6^2)^12 =
+ * 0.995, at 0.7 0.9997 (copies seldom fall below 0.8). Each band costs every article one more entry to shuffle. Candidates are then compared on the low byte of every component ({@link #comparable}), half the bytes to
  * carry, at the price of a 1/256 chance that two different components agree (corrected for in
  * {@link #similarity}).
  *
@@ -26,7 +26,7 @@ public final class CopySketch {
   public static final int SHINGLE_WORDS = 5;
   public static final int COMPONENTS = 128;
   public static final int BITS = 16;
-  public static final int BANDS = 16;
+  public static final int BANDS = 12;
   public static final int ROWS = 2;
   /** Fewer distinct shingles than this (about a dozen words) is too little text to call anything a copy. */
   public static final int MIN_SHINGLES = 8;
