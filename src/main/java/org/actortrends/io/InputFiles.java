@@ -39,11 +39,13 @@ public final class InputFiles {
         }
         files.addAll(found);
       } else {
+        if (Files.isRegularFile(local)) {
+          CorpusFormat.forFileName(input); // a file named explicitly in a format not read: say which formats are
+        }
         List<String> found = match(input);
         if (found.isEmpty()) {
           throw new IllegalArgumentException("input file not found: " + input);
         }
-        CorpusFormat.forFileName(input); // an unknown format is an error for a file named explicitly
         files.addAll(found);
       }
     }

@@ -1,0 +1,27 @@
+package org.actortrends.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputFilesTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void anExistingFileOfAFormatNotReadIsNamedAsSuchNotAsMissing() throws Exception {
+    Path text = Files.writeString(tmp.resolve("a.txt"), "hello");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> InputFiles.expand(text.toString()));
+    assertTrue(e.getMessage().startsWith("Cannot tell the format of input file '" + text + "': expected a name"),
+        e.getMessage());
+    assertEquals("input file not found: " + tmp.resolve("b.jsonl"),
+        assertThrows(IllegalArgumentException.class, () -> InputFiles.expand(tmp.resolve("b.jsonl").toString()))
+            .getMessage());
+  }
+}
