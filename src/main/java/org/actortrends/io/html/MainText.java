@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * The main text of a page, found the way Readability does it, reimplemented on jsoup with iterative walks only:
@@ -67,15 +67,35 @@ final class MainText {
     }
   }
 
+  /** Below this many characters a result is retried with fewer rules, as Readability does. */
+  private static final int ENOUGH_TEXT = 500;
+
   static String extract(Document doc) {
     Element body = doc.body();
     if (body == null) {
       return "";
     }
-    clean(body);
+    dropNeverText(body);
+    Set<Element> unlikely = unlikely(body);
+    String best = "";
+    // First with the unlikely elements left out and class hints weighed; then without leaving any out; then
+    // without the hints either. A page whose article sits in, say, a "sidebar-wrapper" still yields it.
+    for (int attempt = 0; attempt < 3; attempt++) {
+      String text = extract(body, attempt == 0 ? unlikely : Set.of(), attempt < 2);
+      if (text.length() >= ENOUGH_TEXT) {
+        return text;
+      }
+      if (text.length() > best.length()) {
+        best = text;
+      }
+    }
+    return best;
+  }
+
+  private static String extract(Element body, Set<Element> skipped, boolean weighClasses) {
     Map<Element, int[]> totals = new IdentityHashMap<>(); // text chars, link chars
-    List<Block> blocks = blocks(body, totals);
-    Map<Element, Double> scores = score(blocks, totals);
+    List<Block> blocks = blocks(body, skipped, totals);
+    Map<Element, Double> scores = score(blocks, totals, weighClasses);
     Element top = null;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       if (top == null || e.getValue() > scores.get(top)) {
@@ -83,7 +103,7 @@ final class MainText {
       }
     }
     if (top == null) {
-      return join(blocks, null, totals);
+      return join(blocks, null);
     }
     top = commonAncestorOfAlternatives(top, scores);
     Set<Element> chosen = siblings(top, scores, totals);
@@ -95,50 +115,60 @@ final class MainText {
         }
       }, root);
     }
-    return join(blocks, inside, totals);
+    return join(blocks, inside);
   }
 
-  /** Removes what is never article text. */
-  private static void clean(Element body) {
+  /** Removes what is never article text: scripts, forms' controls, navigation, media, hidden elements. */
+  private static void dropNeverText(Element body) {
     for (Element el : body.getAllElements()) {
       if (el == body || el.parent() == null) {
         continue;
       }
-      String tag = el.normalName();
-      if (DROP_TAGS.contains(tag) || el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
+      if (DROP_TAGS.contains(el.normalName()) || el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
           || DROP_ROLES.contains(el.attr("role")) || HIDDEN_STYLE.matcher(el.attr("style")).find()) {
-        el.remove();
-        continue;
-      }
-      if (tag.equals("article") || tag.equals("main") || tag.equals("a") || el.hasAttr("itemprop")
-          && el.attr("itemprop").equalsIgnoreCase("articleBody")) {
-        continue;
-      }
-      String hints = el.className() + " " + el.id();
-      if (hints.length() > 1 && UNLIKELY.matcher(hints).find() && !MAYBE.matcher(hints).find()) {
         el.remove();
       }
     }
   }
 
+  /** The elements whose class or id says they are unlikely to hold the article (comments, sharing, ...). */
+  private static Set<Element> unlikely(Element body) {
+    Set<Element> unlikely = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element el : body.getAllElements()) {
+      String tag = el.normalName();
+      if (el == body || tag.equals("article") || tag.equals("main") || tag.equals("a")
+          || el.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        continue;
+      }
+      String hints = el.className() + " " + el.id();
+      if (hints.length() > 1 && UNLIKELY.matcher(hints).find() && !MAYBE.matcher(hints).find()) {
+        unlikely.add(el);
+      }
+    }
+    return unlikely;
+  }
+
   /** The text blocks in document order; fills {@code totals} with each element's text and link characters. */
-  private static List<Block> blocks(Element body, Map<Element, int[]> totals) {
+  private static List<Block> blocks(Element body, Set<Element> skipped, Map<Element, int[]> totals) {
     List<Block> blocks = new ArrayList<>();
-    NodeTraversor.traverse(new NodeVisitor() {
+    NodeTraversor.filter(new NodeFilter() {
       final List<Element> owners = new ArrayList<>();
       final List<int[]> counters = new ArrayList<>();
       Block current;
       int links;
 
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element el && skipped.contains(el)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
         if (node instanceof TextNode t) {
           String text = t.text();
           if (text.isBlank()) {
             if (current != null && current.text.length() > 0) {
               current.text.append(' ');
             }
-            return;
+            return FilterResult.CONTINUE;
           }
           if (current == null) {
             current = new Block(owners.get(owners.size() - 1));
@@ -166,10 +196,11 @@ final class MainText {
             flush();
           }
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {
+      public FilterResult tail(Node node, int depth) {
         if (node instanceof Element el) {
           if (el.normalName().equals("a")) {
             links--;
@@ -185,6 +216,7 @@ final class MainText {
             parent[1] += c[1];
           }
         }
+        return FilterResult.CONTINUE;
       }
 
       private void flush() {
@@ -202,7 +234,8 @@ final class MainText {
     return blocks;
   }
 
-  private static Map<Element, Double> score(List<Block> blocks, Map<Element, int[]> totals) {
+  private static Map<Element, Double> score(List<Block> blocks, Map<Element, int[]> totals,
+      boolean weighClasses) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     Set<Element> initialized = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Block block : blocks) {
@@ -230,7 +263,7 @@ final class MainText {
         Element a = ancestor;
         scores.merge(a, score / divider, Double::sum);
         if (initialized.add(a)) {
-          scores.merge(a, initialScore(a), Double::sum);
+          scores.merge(a, initialScore(a, weighClasses), Double::sum);
         }
       }
     }
@@ -258,7 +291,7 @@ final class MainText {
     return n;
   }
 
-  private static double initialScore(Element el) {
+  private static double initialScore(Element el, boolean weighClasses) {
     double score = switch (el.normalName()) {
       case "div", "article" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -266,7 +299,7 @@ final class MainText {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    return score + classWeight(el);
+    return weighClasses ? score + classWeight(el) : score;
   }
 
   static double classWeight(Element el) {
@@ -360,7 +393,7 @@ final class MainText {
   }
 
   /** The blocks owned by elements in {@code inside} (all when null), less the link lists, one paragraph each. */
-  private static String join(List<Block> blocks, Set<Element> inside, Map<Element, int[]> totals) {
+  private static String join(List<Block> blocks, Set<Element> inside) {
     StringBuilder out = new StringBuilder();
     for (Block block : blocks) {
       if (inside != null && !inside.contains(block.owner)) {
