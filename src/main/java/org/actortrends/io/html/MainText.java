@@ -78,21 +78,37 @@ final class MainText {
     dropNeverText(body);
     Set<Element> unlikely = unlikely(body);
     String best = "";
-    // First with the unlikely elements left out and class hints weighed; then without leaving any out; then
-    // without the hints either. A page whose article sits in, say, a "sidebar-wrapper" still yields it.
+    // First with the unlikely elements left out and class hints weighed. Too little text, and the article may sit
+    // in an element that only looks unlikely (a "sidebar-layout" wrapping the whole page): the best candidate is
+    // found with nothing left out, and the unlikely elements that are not it or its ancestors are left out again;
+    // then the same without class hints. When none reaches ENOUGH_TEXT, a short article, a retry's text is taken
+    // only when it is at least twice as long as the text before (else a retry adds the comments to a short story).
     for (int attempt = 0; attempt < 3; attempt++) {
-      String text = extract(body, attempt == 0 ? unlikely : Set.of(), attempt < 2);
-      if (text.length() >= ENOUGH_TEXT) {
-        return text;
+      Result result = extract(body, unlikely, attempt < 2);
+      if (attempt > 0) {
+        Result open = extract(body, Set.of(), attempt < 2);
+        Set<Element> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
+        skipped.addAll(unlikely);
+        int steps = 0;
+        for (Element e = open.top; e != null && steps++ < 10_000; e = e.parent()) {
+          skipped.remove(e);
+        }
+        result = extract(body, skipped, attempt < 2);
       }
-      if (text.length() > best.length()) {
-        best = text;
+      if (result.text.length() >= ENOUGH_TEXT) {
+        return result.text;
+      }
+      if (attempt == 0 || result.text.length() >= 2 * best.length()) { // a retry must find much more
+        best = result.text;
       }
     }
     return best;
   }
 
-  private static String extract(Element body, Set<Element> skipped, boolean weighClasses) {
+  /** A main text and the element it was found in (null when none scored). */
+  private record Result(String text, Element top) {}
+
+  private static Result extract(Element body, Set<Element> skipped, boolean weighClasses) {
     Map<Element, int[]> totals = new IdentityHashMap<>(); // text chars, link chars
     List<Block> blocks = blocks(body, skipped, totals);
     Map<Element, Double> scores = score(blocks, totals, weighClasses);
@@ -103,7 +119,7 @@ final class MainText {
       }
     }
     if (top == null) {
-      return join(blocks, null);
+      return new Result(join(blocks, null), null);
     }
     top = commonAncestorOfAlternatives(top, scores);
     Set<Element> chosen = siblings(top, scores, totals);
@@ -115,7 +131,7 @@ final class MainText {
         }
       }, root);
     }
-    return join(blocks, inside);
+    return new Result(join(blocks, inside), top);
   }
 
   /** Removes what is never article text: scripts, forms' controls, navigation, media, hidden elements. */
