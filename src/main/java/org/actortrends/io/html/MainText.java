@@ -54,6 +54,10 @@ final class MainText {
   private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
       Pattern.CASE_INSENSITIVE);
 
+  /** A short block that says one of these invites the reader elsewhere; it is not article text. */
+  private static final Pattern PROMOTION = Pattern.compile("\\b(subscribe|newsletters?|sign up|click here|"
+      + "read more|all rights reserved)\\b", Pattern.CASE_INSENSITIVE);
+
   private MainText() {}
 
   /** A run of text between block boundaries, with the block element that holds it. */
@@ -122,6 +126,7 @@ final class MainText {
       return new Result(join(blocks, null), null);
     }
     top = commonAncestorOfAlternatives(top, scores);
+    top = betterScoringParent(top, scores);
     Set<Element> chosen = siblings(top, scores, totals);
     Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element root : chosen) {
@@ -366,6 +371,35 @@ final class MainText {
     return top;
   }
 
+  /**
+   * Climbs from {@code top} through ancestors that keep at least a third of its score; the first that scores more
+   * than the one below it holds more of the article (an article split into sections) and replaces it.
+   */
+  private static Element betterScoringParent(Element top, Map<Element, Double> scores) {
+    Double topScore = scores.get(top);
+    if (topScore == null) {
+      return top;
+    }
+    double last = topScore;
+    double threshold = last / 3;
+    int steps = 0;
+    for (Element parent = top.parent(); parent != null && !parent.normalName().equals("body") && steps++ < 50;
+        parent = parent.parent()) {
+      Double score = scores.get(parent);
+      if (score == null) {
+        continue;
+      }
+      if (score < threshold) {
+        break;
+      }
+      if (score > last) {
+        return parent;
+      }
+      last = score;
+    }
+    return top;
+  }
+
   private static boolean isAncestor(Element ancestor, Element el) {
     int steps = 0;
     for (Element p = el.parent(); p != null && steps < 200; p = p.parent(), steps++) {
@@ -416,7 +450,8 @@ final class MainText {
         continue;
       }
       int length = block.text.length();
-      if ((double) block.linkChars / length > 0.5 || block.owner.normalName().equals("h1")) {
+      if ((double) block.linkChars / length > 0.5 || block.owner.normalName().equals("h1")
+          || length < 200 && PROMOTION.matcher(block.text).find()) {
         continue;
       }
       if (out.length() > 0) {
