@@ -70,7 +70,7 @@ public final class Main {
     System.out.println("  generate  write a synthetic corpus with its exact actor counts (generate --help)");
     System.out.println("  verify    compare a run's actor_daily with a generated corpus's ground truth");
     System.out.println("  bench     measure kernel and pipeline throughput on a corpus");
-    System.out.println("  eval      measure sentiment, actors, names, languages against labelled data (eval --help)");
+    System.out.println("  eval      measure sentiment, actors, names, languages, html text against labelled data (eval --help)");
     System.out.println("  train-targets  train the target sentiment model on NewsMTSC (train-targets --help)");
   }
 }

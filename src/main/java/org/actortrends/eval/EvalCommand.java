@@ -14,11 +14,12 @@ import picocli.CommandLine.Spec;
  * {@code eval}: measures the extraction kernel against labelled data. Subcommands {@code sentences} (sentence
  * sentiment against human ratings), {@code targets} (sentiment toward a person in a sentence), {@code mentions}
  * (actor extraction against the hand-checked answer key), {@code names} (person names against tagged
- * sentences) and {@code languages} (the language detector against labelled articles). Usage errors print one
+ * sentences), {@code languages} (the language detector against labelled articles) and {@code html} (main-text
+ * extraction from news pages against their true article bodies). Usage errors print one
  * line and exit 2.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Measure sentiment, actor extraction and language detection against labelled data "
+    description = "Measure sentiment, actor extraction, language detection and HTML main-text extraction against labelled data "
         + "(see README: Accuracy).",
     subcommands = {CommandLine.HelpCommand.class})
 public final class EvalCommand implements Callable<Integer> {
@@ -37,13 +38,14 @@ public final class EvalCommand implements Callable<Integer> {
     cli.addSubcommand("mentions", new MentionsCommand(out));
     cli.addSubcommand("names", new NamesCommand(out));
     cli.addSubcommand("languages", new LanguagesCommand(out));
+    cli.addSubcommand("html", new HtmlCommand(out));
     return Commands.execute(cli, args);
   }
 
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing subcommand: sentences, targets, mentions, names or languages");
+        "missing subcommand: sentences, targets, mentions, names, languages or html");
   }
 
   /** A usage error (exit 2) unless {@code file} is a readable regular file. */
