@@ -45,6 +45,11 @@ public final class ArticleParser {
         this.mapper = newMapper(maxArticleBytes);
     }
 
+    /** The field names records are read with. */
+    public FieldNames fields() {
+        return fields;
+    }
+
     public int maxArticleBytes() {
         return maxArticleBytes;
     }

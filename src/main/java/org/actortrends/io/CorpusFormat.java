@@ -9,11 +9,14 @@ public enum CorpusFormat {
     /** One JSON object per line. */
     JSON_LINES,
     /** RFC 4180 CSV with a header row. */
-    CSV;
+    CSV,
+    /** Web archive records (ISO 28500), as Common Crawl ships them; HTML responses become articles. */
+    WARC;
 
     private static final List<String> COMPRESSION_SUFFIXES = List.of(".gz", ".bz2", ".zst", ".deflate", ".zip");
     private static final List<String> JSON_LINES_SUFFIXES = List.of(".jsonl", ".ndjson", ".json");
     private static final String CSV_SUFFIX = ".csv";
+    private static final String WARC_SUFFIX = ".warc";
 
     /**
      * Tells the format from a file name such as {@code news-2025-08.jsonl.gz}; a compression suffix is ignored
@@ -30,8 +33,11 @@ public enum CorpusFormat {
         if (lower.endsWith(CSV_SUFFIX)) {
             return CSV;
         }
+        if (lower.endsWith(WARC_SUFFIX)) {
+            return WARC;
+        }
         throw new IllegalArgumentException("Cannot tell the format of input file '" + name
-                + "': expected a name ending in .jsonl, .ndjson, .json or .csv,"
+                + "': expected a name ending in .jsonl, .ndjson, .json, .csv or .warc,"
                 + " optionally followed by .gz, .bz2, .zst, .deflate or .zip");
     }
 

@@ -30,10 +30,34 @@ public final class CorpusRecordReader {
      */
     public static void read(InputStream in, CorpusFormat format, ArticleParser parser, Consumer<ParsedRecord> sink)
             throws IOException {
+        read(in, format, parser, sink, NO_LISTENER);
+    }
+
+    /** A listener that ignores what is not an article in WARC files. */
+    public static final WarcReader.Listener NO_LISTENER = new WarcReader.Listener() {
+        @Override
+        public void skipped(String kind) {
+        }
+
+        @Override
+        public void datedByCrawlTime() {
+        }
+    };
+
+    /**
+     * As {@link #read(InputStream, CorpusFormat, ArticleParser, Consumer)}; WARC records that are not articles, and
+     * WARC articles dated by their crawl time, are told to {@code warc} (see {@link WarcReader}).
+     */
+    public static void read(InputStream in, CorpusFormat format, ArticleParser parser, Consumer<ParsedRecord> sink,
+            WarcReader.Listener warc) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(parser, "parser");
         Objects.requireNonNull(sink, "sink");
+        if (format == CorpusFormat.WARC) {
+            WarcReader.read(in, parser, sink, Objects.requireNonNull(warc, "warc"));
+            return;
+        }
         // InputStreamReader replaces malformed UTF-8 rather than failing, which is what we want for scraped text.
         Reader text = new BomSkippingReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         switch (format) {

@@ -21,9 +21,12 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Reads corpus files (JSON Lines or CSV, any compression Beam detects from the extension) and turns each accepted
+ * Reads corpus files (JSON Lines, CSV or WARC, any compression Beam detects from the extension) and turns each accepted
  * article into a compact result with an {@link ArticleProcessor}, or into a rejected record. Each file is streamed
- * record by record; every record read yields exactly one of the two.
+ * record by record; every record read yields exactly one of the two. WARC records that are not articles (requests,
+ * warcinfo, non-HTML or non-200 responses...) are not read records: they are counted in the Beam counters
+ * {@code warc_skipped_KIND}, and WARC articles dated by their crawl time in {@code dated_by_crawl_time} (see
+ * {@link WarcReader}).
  *
  * @param <T> the processor's result per article
  */
@@ -76,6 +79,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     private final ArticleProcessor<T> processor;
     private final TupleTag<T> articles;
     private transient ArticleParser parser;
+    private transient WarcReader.Listener warcListener;
 
     ParseFileFn(FieldNames fields, String timezone, ReadLimits limits, ArticleProcessor<T> processor,
         TupleTag<T> articles) {
@@ -90,6 +94,18 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     public void setup() {
       parser = new ArticleParser(fields, ZoneId.of(timezone), limits.maxArticleBytes());
       processor.setup();
+      Counter datedByCrawlTime = Metrics.counter(ReadCorpus.class, "dated_by_crawl_time");
+      warcListener = new WarcReader.Listener() {
+        @Override
+        public void skipped(String kind) {
+          Metrics.counter(ReadCorpus.class, "warc_skipped_" + kind).inc();
+        }
+
+        @Override
+        public void datedByCrawlTime() {
+          datedByCrawlTime.inc();
+        }
+      };
     }
 
     @ProcessElement
@@ -113,7 +129,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
             out.get(REJECTED).output(
                 RejectedRecord.of(name, record.line(), record.reason().code(), record.detail(), record.raw()));
           }
-        });
+        }, warcListener);
       } catch (IOException e) {
         readError(name, -1, "cannot open: " + e, records[0], out); // the file vanished or is unreadable
       }
