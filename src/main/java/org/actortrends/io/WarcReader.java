@@ -67,20 +67,18 @@ public final class WarcReader {
     Objects.requireNonNull(parser, "parser");
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(listener, "listener");
-    long ordinal = 0;
+    long ordinal = 1; // of the record being read
     try {
       org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(in);
-      while (true) {
+      for (; ; ordinal++) {
         Optional<WarcRecord> next = reader.next();
         if (next.isEmpty()) {
           break;
         }
-        ordinal++;
         one(ordinal, next.get(), parser, sink, listener);
       }
     } catch (IOException | RuntimeException e) {
-      sink.accept(ParsedRecord.rejected(ordinal + 1, "", RejectReason.READ_ERROR,
-          "WARC record " + (ordinal + 1) + ": " + e));
+      sink.accept(ParsedRecord.rejected(ordinal, "", RejectReason.READ_ERROR, "WARC record " + ordinal + ": " + e));
     }
   }
 

@@ -24,6 +24,12 @@ class CorpusFormatTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"CC-NEWS-20250820.warc.gz", "crawl.warc", "/data/x.WARC.GZ"})
+    void warcNames(String name) {
+        assertEquals(CorpusFormat.WARC, CorpusFormat.forFileName(name));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"news.txt", "news.gz", "news.parquet", "news.csv.gz.gz", "news", "jsonl"})
     void unknownNamesAreRejectedWithTheName(String name) {
         IllegalArgumentException e =
