@@ -339,6 +339,37 @@ class EndToEndIT {
     return documents;
   }
 
+  /** README "WARC": the WARC sample gives its six pages as articles, one of them dated by its crawl day. */
+  @Test
+  void readsTheWarcSample() throws Exception {
+    Path warc = tmp.resolve("warc");
+    JobJar.Result result = java("run", "--input=sample-data/warc", "--output=" + warc);
+    assertEquals(0, result.exit(), result.stderr());
+    assertTrue(result.stdout().startsWith("read 6, accepted 6, rejected 0 {}; 4 days, "), result.stdout());
+    JsonNode summary = JSON.readTree(warc.resolve("_run/summary.json").toFile());
+    assertEquals(6, summary.get("read").asLong(), "the request, warcinfo, 404 and jpeg records are not read");
+    assertTrue(summary.get("balanced").asBoolean());
+    assertEquals(1, summary.get("dated_by_crawl_time").asLong(), "the page without a date");
+    assertEquals(Map.of("request", 1L, "warcinfo", 1L, "response_404", 1L, "response_not_html", 1L),
+        JSON.convertValue(summary.get("warc_records_skipped_by_kind"),
+            new com.fasterxml.jackson.core.type.TypeReference<Map<String, Long>>() {}));
+    Map<String, Long> macron = new TreeMap<>();
+    Set<String> meloniDays = new TreeSet<>();
+    for (String day : List.of("2025-08-17", "2025-08-18", "2025-08-19", "2025-08-20")) {
+      for (GenericRecord r : ParquetTables.readAll(warc.resolve("actor_daily/day=" + day))) {
+        String actor = r.get("actor_id").toString();
+        if (actor.equals("emmanuel_macron")) {
+          macron.merge(day, 1L, Long::sum);
+        }
+        if (actor.equals("giorgia_meloni")) {
+          meloniDays.add(day);
+        }
+      }
+    }
+    assertEquals(Set.of("2025-08-17", "2025-08-18"), macron.keySet(), "Macron in the Paris and Strasbourg pages");
+    assertEquals(Set.of("2025-08-20"), meloniDays, "the undated page counts on its crawl day");
+  }
+
   @Test
   void rerunningOneDayReplacesOnlyThatDayAndGivesTheSameRows() throws Exception {
     Path own = tmp.resolve("by-day");

@@ -5,7 +5,12 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
@@ -16,6 +21,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -32,6 +38,11 @@ import org.apache.beam.sdk.values.TupleTagList;
  */
 public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<RejectedRecord> REJECTED = new TupleTag<>() {};
+  /**
+   * Counts of what WARC files held besides read records, one (name, n) per file and name:
+   * {@code warc_skipped:KIND} (records that are not articles, by kind) and {@code dated_by_crawl_time}.
+   */
+  public static final TupleTag<KV<String, Long>> WARC_NOTES = new TupleTag<>() {};
 
   private final TupleTag<T> articles = new TupleTag<>() {};
   private final List<String> files;
@@ -64,9 +75,10 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
         .apply("Open", FileIO.readMatches().withCompression(Compression.AUTO))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
         .apply("Parse", ParDo.of(new ParseFileFn<>(fields, timezone, limits, processor, articles))
-            .withOutputTags(articles, TupleTagList.of(REJECTED)));
+            .withOutputTags(articles, TupleTagList.of(REJECTED).and(WARC_NOTES)));
     result.get(articles).setCoder(coder);
     result.get(REJECTED).setCoder(RejectedRecord.Coder.of());
+    result.get(WARC_NOTES).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
     return result;
   }
 
@@ -79,7 +91,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     private final ArticleProcessor<T> processor;
     private final TupleTag<T> articles;
     private transient ArticleParser parser;
-    private transient WarcReader.Listener warcListener;
+    private final Counter datedByCrawlTime = Metrics.counter(ReadCorpus.class, "dated_by_crawl_time");
 
     ParseFileFn(FieldNames fields, String timezone, ReadLimits limits, ArticleProcessor<T> processor,
         TupleTag<T> articles) {
@@ -94,18 +106,6 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     public void setup() {
       parser = new ArticleParser(fields, ZoneId.of(timezone), limits.maxArticleBytes());
       processor.setup();
-      Counter datedByCrawlTime = Metrics.counter(ReadCorpus.class, "dated_by_crawl_time");
-      warcListener = new WarcReader.Listener() {
-        @Override
-        public void skipped(String kind) {
-          Metrics.counter(ReadCorpus.class, "warc_skipped_" + kind).inc();
-        }
-
-        @Override
-        public void datedByCrawlTime() {
-          datedByCrawlTime.inc();
-        }
-      };
     }
 
     @ProcessElement
@@ -113,6 +113,20 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
       String name = file.getMetadata().resourceId().toString();
       CorpusFormat format = CorpusFormat.forFileName(name);
       long[] records = {0};
+      Map<String, Long> notes = new TreeMap<>();
+      WarcReader.Listener warcListener = new WarcReader.Listener() {
+        @Override
+        public void skipped(String kind) {
+          Metrics.counter(ReadCorpus.class, "warc_skipped_" + kind).inc();
+          notes.merge("warc_skipped:" + kind, 1L, Long::sum);
+        }
+
+        @Override
+        public void datedByCrawlTime() {
+          datedByCrawlTime.inc();
+          notes.merge("dated_by_crawl_time", 1L, Long::sum);
+        }
+      };
       try (InputStream in = new LimitedInputStream(Channels.newInputStream(file.open()), limits.maxFileBytes())) {
         CorpusRecordReader.read(in, format, parser, record -> {
           if (record.reason() == RejectReason.READ_ERROR) {
@@ -133,6 +147,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
       } catch (IOException e) {
         readError(name, -1, "cannot open: " + e, records[0], out); // the file vanished or is unreadable
       }
+      notes.forEach((note, n) -> out.get(WARC_NOTES).output(KV.of(note, n)));
     }
 
     /**

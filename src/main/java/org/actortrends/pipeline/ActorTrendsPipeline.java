@@ -170,6 +170,7 @@ public final class ActorTrendsPipeline {
             .withSuffix(".jsonl").withNumShards(1));
 
     RunCounts.write(extracted, read.get(ReadCorpus.REJECTED), scoped.get(OUTSIDE_DAYS),
-        scoped.get(OUTSIDE_LANGUAGES), corpusDaily, actorDaily, rejected, staging + "/" + COUNTS_FILE);
+        scoped.get(OUTSIDE_LANGUAGES), corpusDaily, actorDaily, rejected, read.get(ReadCorpus.WARC_NOTES),
+        staging + "/" + COUNTS_FILE);
   }
 }

@@ -241,7 +241,8 @@ public final class RunCommand {
   /** The numbers of one run, as written to summary.json. */
   record RunSummary(long read, long accepted, long rejected, Map<String, Long> rejectedByReason,
       long outsideDays, long outsideLanguages, Map<String, Long> outsideByLanguage, long days, long actors,
-      double elapsedSeconds, String runner, int inputFiles, int partitions) {
+      double elapsedSeconds, String runner, int inputFiles, int partitions, Map<String, Long> warcSkippedByKind,
+      long datedByCrawlTime) {
 
     static RunSummary of(Map<String, Long> counts, double seconds, ActorTrendsOptions options, int files,
         int partitions) {
@@ -250,7 +251,8 @@ public final class RunCommand {
       return new RunSummary(counts.getOrDefault("read", 0L), counts.getOrDefault("accepted", 0L), total(byReason),
           byReason, counts.getOrDefault("outside_days", 0L), total(byLanguage), byLanguage,
           counts.getOrDefault("days", 0L), counts.getOrDefault("actors", 0L), seconds,
-          options.getRunner().getSimpleName(), files, partitions);
+          options.getRunner().getSimpleName(), files, partitions, byPrefix(counts, "warc_skipped:"),
+          counts.getOrDefault("dated_by_crawl_time", 0L));
     }
 
     /** The counts named PREFIX + key, by key. */
@@ -288,6 +290,9 @@ public final class RunCommand {
       rejectedByReason.forEach(reasons::put);
       ObjectNode languages = n.putObject("outside_languages_by_language");
       outsideByLanguage.forEach(languages::put);
+      n.put("dated_by_crawl_time", datedByCrawlTime);
+      ObjectNode skipped = n.putObject("warc_records_skipped_by_kind");
+      warcSkippedByKind.forEach(skipped::put);
       n.put("days", days);
       n.put("actors", actors);
       n.put("input_files", inputFiles);

@@ -19,7 +19,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * Counts what the run did from the data itself (not from metrics, which runners may report as attempted), and
  * writes them as "name TAB value" lines for the run summary: read, accepted, rejected:REASON, outside_days (read
  * but of a day outside --day/--fromDay/--toDay), outside_languages:CODE (read, of a day of the run, in a language
- * --languages leaves out), days, actors.
+ * --languages leaves out), days, actors, and from WARC files warc_skipped:KIND (records that are not articles,
+ * not read) and dated_by_crawl_time (articles read whose page gave no date).
  *
  * <p>Each count comes from a different place, so that
  * {@code read == accepted + rejected + outside_days + outside_languages} checks the plumbing:
@@ -32,7 +33,7 @@ final class RunCounts {
 
   static void write(PCollection<ArticleSignals> extracted, PCollection<RejectedRecord> parseRejected,
       PCollection<Long> outsideDays, PCollection<String> outsideLanguages, PCollection<GenericRecord> corpusDaily, PCollection<GenericRecord> actorDaily,
-      PCollection<RejectedRecord> allRejected, String path) {
+      PCollection<RejectedRecord> allRejected, PCollection<KV<String, Long>> warcNotes, String path) {
     TypeDescriptor<KV<String, Long>> kv = TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs());
     PCollection<KV<String, Long>> read = PCollectionList
         .of(extracted.apply("ExtractedCount", Count.globally()))
@@ -54,7 +55,7 @@ final class RunCounts {
         .apply("DistinctActors", Distinct.create())
         .apply("ActorCount", Count.globally())
         .apply("AsActors", MapElements.into(kv).via(n -> KV.of("actors", n)));
-    PCollectionList.of(read).and(accepted).and(rejected).and(outside).and(otherLanguages).and(days).and(actors)
+    PCollectionList.of(read).and(accepted).and(rejected).and(outside).and(otherLanguages).and(days).and(actors).and(warcNotes)
         .apply("AllCounts", Flatten.pCollections())
         .apply("SumCounts", Sum.longsPerKey())
         .apply("Format", MapElements.into(TypeDescriptors.strings()).via(c -> c.getKey() + "\t" + c.getValue()))
