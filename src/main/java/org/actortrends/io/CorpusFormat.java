@@ -9,11 +9,17 @@ public enum CorpusFormat {
     /** One JSON object per line. */
     JSON_LINES,
     /** RFC 4180 CSV with a header row. */
-    CSV;
+    CSV,
+    /** Apache Parquet, one article a row; compressed inside, so never with a compression suffix. */
+    PARQUET;
 
     private static final List<String> COMPRESSION_SUFFIXES = List.of(".gz", ".bz2", ".zst", ".deflate", ".zip");
     private static final List<String> JSON_LINES_SUFFIXES = List.of(".jsonl", ".ndjson", ".json");
     private static final String CSV_SUFFIX = ".csv";
+    private static final String PARQUET_SUFFIX = ".parquet";
+    /** The formats read, for messages. */
+    public static final String SUFFIXES_READ = ".jsonl, .ndjson, .json (JSON Lines, or one pretty-printed object"
+            + " as news-please writes), .csv or .parquet";
 
     /**
      * Tells the format from a file name such as {@code news-2025-08.jsonl.gz}; a compression suffix is ignored
@@ -23,7 +29,14 @@ public enum CorpusFormat {
      */
     public static CorpusFormat forFileName(String name) {
         Objects.requireNonNull(name, "name");
+        if (name.toLowerCase(Locale.ROOT).endsWith(PARQUET_SUFFIX)) {
+            return PARQUET;
+        }
         String lower = withoutCompressionSuffix(name.toLowerCase(Locale.ROOT));
+        if (lower.endsWith(PARQUET_SUFFIX)) {
+            throw new IllegalArgumentException("Cannot read input file '" + name
+                    + "': Parquet files are compressed inside and are read without a compression suffix");
+        }
         if (JSON_LINES_SUFFIXES.stream().anyMatch(lower::endsWith)) {
             return JSON_LINES;
         }
@@ -31,8 +44,8 @@ public enum CorpusFormat {
             return CSV;
         }
         throw new IllegalArgumentException("Cannot tell the format of input file '" + name
-                + "': expected a name ending in .jsonl, .ndjson, .json or .csv,"
-                + " optionally followed by .gz, .bz2, .zst, .deflate or .zip");
+                + "': expected a name ending in " + SUFFIXES_READ
+                + ", the text formats optionally followed by .gz, .bz2, .zst, .deflate or .zip");
     }
 
     private static String withoutCompressionSuffix(String lowerCaseName) {
