@@ -35,7 +35,8 @@ public enum CorpusFormat {
         String lower = withoutCompressionSuffix(name.toLowerCase(Locale.ROOT));
         if (lower.endsWith(PARQUET_SUFFIX)) {
             throw new IllegalArgumentException("Cannot read input file '" + name
-                    + "': Parquet files are compressed inside and are read without a compression suffix");
+                    + "': Parquet files are compressed inside and are read without a compression suffix (formats read: "
+                    + SUFFIXES_READ + ")");
         }
         if (JSON_LINES_SUFFIXES.stream().anyMatch(lower::endsWith)) {
             return JSON_LINES;
