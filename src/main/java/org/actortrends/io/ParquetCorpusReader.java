@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.avro.LogicalType;
 import org.apache.avro.Schema;
@@ -21,15 +23,18 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.io.InputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.Type;
 
 /**
  * Reads the rows of one Parquet corpus file, turning each into exactly one {@link ParsedRecord} through
  * {@link ArticleParser#parseFields}.
  *
  * <p>Only the columns the {@link FieldNames} look for are converted: strings as they are; INT64 timestamps
- * (millis, micros, or INT96) as ISO instants, local timestamps as ISO local date-times, dates as ISO dates; integers
+ * (millis, micros, nanos, or INT96) as ISO instants, local timestamps as ISO local date-times, dates as ISO dates; integers
  * as decimal text for the id and the publication time (epoch seconds). A column of another type (say the text in an
  * INT32 column, or a struct) rejects the row as {@link RejectReason#WRONG_TYPE}. A file that cannot be read (not
  * Parquet, truncated) gives one {@link RejectReason#READ_ERROR} outcome, after the rows read before the failure.
@@ -55,6 +60,14 @@ public final class ParquetCorpusReader {
         // INT96 timestamps (older Spark/Hive files) come as 12 fixed bytes instead of failing the whole file.
         conf.setBoolean("parquet.avro.readInt96AsFixed", true);
         long row = 0;
+        Set<String> nanos;
+        try {
+            nanos = nanosecondColumns(file);
+        } catch (IOException | RuntimeException e) {
+            sink.accept(ReadErrors.outcome(1, e instanceof IOException io ? io : new IOException(
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e)));
+            return;
+        }
         try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(file)
                 .withDataModel(GenericData.get()).withConf(conf).build()) {
             while (true) {
@@ -63,7 +76,7 @@ public final class ParquetCorpusReader {
                     return;
                 }
                 row++;
-                sink.accept(parseRow(row, record, parser, names));
+                sink.accept(parseRow(row, record, parser, names, nanos));
             }
         } catch (IOException e) {
             sink.accept(ReadErrors.outcome(row + 1, e));
@@ -74,18 +87,41 @@ public final class ParquetCorpusReader {
         }
     }
 
+    /**
+     * Top-level INT64 TIMESTAMP(NANOS) columns (pandas' default), which parquet-avro hands over as plain longs: the
+     * footer's own schema tells them from epoch numbers.
+     */
+    private static Set<String> nanosecondColumns(InputFile file) throws IOException {
+        Set<String> names = new HashSet<>();
+        try (ParquetFileReader footer = ParquetFileReader.open(file)) {
+            for (Type field : footer.getFooter().getFileMetaData().getSchema().getFields()) {
+                if (field.getLogicalTypeAnnotation()
+                        instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation timestamp
+                        && timestamp.getUnit() == LogicalTypeAnnotation.TimeUnit.NANOS) {
+                    names.add(field.getName());
+                }
+            }
+        }
+        return names;
+    }
+
     static ParsedRecord parseRow(long row, GenericRecord record, ArticleParser parser, FieldNames names) {
+        return parseRow(row, record, parser, names, Set.of());
+    }
+
+    static ParsedRecord parseRow(long row, GenericRecord record, ArticleParser parser, FieldNames names,
+            Set<String> nanos) {
         Map<String, String> values = new LinkedHashMap<>();
         String problem = null;
         try {
-            put(record, names.id(), Role.ID, values);
-            put(record, names.url(), Role.STRING, values);
-            putFirst(record, names.sourceNames(), Role.STRING, values);
-            putFirst(record, names.publishedAtNames(), Role.TIME, values);
-            put(record, names.title(), Role.STRING, values);
-            putFirst(record, names.textNames(), Role.STRING, values);
+            put(record, names.id(), Role.ID, values, nanos);
+            put(record, names.url(), Role.STRING, values, nanos);
+            putFirst(record, names.sourceNames(), Role.STRING, values, nanos);
+            putFirst(record, names.publishedAtNames(), Role.TIME, values, nanos);
+            put(record, names.title(), Role.STRING, values, nanos);
+            putFirst(record, names.textNames(), Role.STRING, values, nanos);
             if (names.languageOrNull() != null) {
-                put(record, names.languageOrNull(), Role.STRING, values);
+                put(record, names.languageOrNull(), Role.STRING, values, nanos);
             }
         } catch (WrongColumnType e) {
             problem = e.getMessage();
@@ -103,10 +139,10 @@ public final class ParquetCorpusReader {
         return parser.parseFields(row, raw, values);
     }
 
-    private static void putFirst(GenericRecord record, List<String> names, Role role, Map<String, String> values)
-            throws WrongColumnType {
+    private static void putFirst(GenericRecord record, List<String> names, Role role, Map<String, String> values,
+            Set<String> nanos) throws WrongColumnType {
         for (String name : names) {
-            put(record, name, role, values);
+            put(record, name, role, values, nanos);
             String value = values.get(name);
             if (value != null && !value.isBlank()) {
                 return;
@@ -114,14 +150,23 @@ public final class ParquetCorpusReader {
         }
     }
 
-    private static void put(GenericRecord record, String name, Role role, Map<String, String> values)
-            throws WrongColumnType {
+    private static void put(GenericRecord record, String name, Role role, Map<String, String> values,
+            Set<String> nanos) throws WrongColumnType {
         Schema.Field field = record.getSchema().getField(name);
         if (field == null) {
             return;
         }
         Object value = record.get(field.pos());
         if (value == null) {
+            return;
+        }
+        if (nanos.contains(name) && value instanceof Long n) {
+            if (role != Role.TIME) {
+                throw new WrongColumnType(name + ": expected " + expected(role) + " column, found int64"
+                        + " (timestamp-nanos)");
+            }
+            values.put(name, Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L),
+                    Math.floorMod(n, 1_000_000_000L)).toString());
             return;
         }
         values.put(name, convert(name, nonNull(field.schema()), value, role));

@@ -187,6 +187,18 @@ class ParquetReadingTest {
         assertEquals(RejectReason.TOO_LARGE, outcome.reason());
     }
 
+    /** Written by pyarrow: pandas' TIMESTAMP(NANOS), and the deprecated INT96 of older Spark and Hive files. */
+    @Test
+    void readsNanosecondAndInt96Timestamps() throws IOException {
+        ParsedRecord nanos = read(Path.of("src/test/resources/parquet/timestamp-nanos.parquet")).get(0);
+        assertTrue(nanos.accepted(), nanos.toString());
+        assertEquals(Instant.parse("2025-08-13T10:00:00Z").toEpochMilli(), nanos.article().getPublishedAtMillis());
+        assertEquals("a.org", nanos.article().getSource());
+        ParsedRecord int96 = read(Path.of("src/test/resources/parquet/timestamp-int96.parquet")).get(0);
+        assertTrue(int96.accepted(), int96.toString());
+        assertEquals(Instant.parse("2025-08-14T10:00:00Z").toEpochMilli(), int96.article().getPublishedAtMillis());
+    }
+
     @Test
     void theSampleFileReads() throws IOException {
         List<ParsedRecord> outcomes = read(Path.of("sample-data/parquet/articles.parquet"));
