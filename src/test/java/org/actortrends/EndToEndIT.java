@@ -112,6 +112,30 @@ class EndToEndIT {
     assertEquals(72, summary.get("actors").asLong());
   }
 
+  /**
+   * Parquet with Hugging Face-style columns and a news-please folder tree, read without any field option (README
+   * "Input records"): 8 + 5 records, the German news-please file set aside by language.
+   */
+  @Test
+  void readsParquetAndNewsPleaseWithoutOptions() throws Exception {
+    Path formats = tmp.resolve("formats");
+    JobJar.Result formatsRun = java("run", "--input=sample-data/parquet,sample-data/news-please",
+        "--output=" + formats, "--writeArticles");
+    assertEquals(0, formatsRun.exit(), formatsRun.stderr());
+    assertTrue(formatsRun.stdout().startsWith("read 13, accepted 12, rejected 0 {}, in other languages 1 {de=1};"
+        + " 7 days, 6 actors; "), formatsRun.stdout());
+    Set<String> sources = new TreeSet<>();
+    for (GenericRecord r : ParquetTables.readAll(formats.resolve("articles"))) {
+      sources.add(r.get("source").toString());
+    }
+    assertEquals(Set.of("daily-example.net", "example-news.org"), sources, "domain and source_domain as sources");
+    Set<String> actors = new TreeSet<>();
+    for (GenericRecord r : ParquetTables.readAll(formats.resolve("actor_daily"))) {
+      actors.add(r.get("actor_name").toString());
+    }
+    assertTrue(actors.contains("Emmanuel Macron") && actors.contains("Giorgia Meloni"), actors.toString());
+  }
+
   /** The six hand-written articles in other languages go into no table: set aside, not rejected. */
   static final Set<String> OTHER_LANGUAGES = Set.of("dl-2025-08-06-002", "co-2025-08-17-002", "cw-2025-08-18-002",
       "np-2025-08-19-003", "gd-2025-08-21-002", "eh-2025-08-24-004");

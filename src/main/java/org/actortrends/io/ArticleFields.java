@@ -32,10 +32,22 @@ record ArticleFields(String id, String url, String source, String publishedAtNam
                 break;
             }
         }
-        String text = values.get(names.text());
-        return new ArticleFields(values.get(names.id()), values.get(names.url()), values.get(names.source()),
+        String text = firstPresent(values, names.textNames());
+        return new ArticleFields(values.get(names.id()), values.get(names.url()),
+                firstPresent(values, names.sourceNames()),
                 publishedAtName, publishedAt, values.get(names.title()), text == null || text.isEmpty() ? null : text,
                 names.languageOrNull() == null ? null : values.get(names.languageOrNull()));
+    }
+
+    /** The value under the first name that holds a non-blank value, else the first name's value. */
+    private static String firstPresent(Map<String, String> values, java.util.List<String> names) {
+        for (String name : names) {
+            String value = values.get(name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return values.get(names.get(0));
     }
 
     private static String strippedOrNull(String value) {

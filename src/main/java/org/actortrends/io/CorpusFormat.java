@@ -11,12 +11,18 @@ public enum CorpusFormat {
     /** RFC 4180 CSV with a header row. */
     CSV,
     /** Web archive records (ISO 28500), as Common Crawl ships them; HTML responses become articles. */
-    WARC;
+    WARC,
+    /** Apache Parquet, one article a row; compressed inside, so never with a compression suffix. */
+    PARQUET;
 
     private static final List<String> COMPRESSION_SUFFIXES = List.of(".gz", ".bz2", ".zst", ".deflate", ".zip");
     private static final List<String> JSON_LINES_SUFFIXES = List.of(".jsonl", ".ndjson", ".json");
     private static final String CSV_SUFFIX = ".csv";
     private static final String WARC_SUFFIX = ".warc";
+    private static final String PARQUET_SUFFIX = ".parquet";
+    /** The formats read, for messages. */
+    public static final String SUFFIXES_READ = ".jsonl, .ndjson, .json (JSON Lines, or one pretty-printed object"
+            + " as news-please writes), .csv, .warc or .parquet";
 
     /**
      * Tells the format from a file name such as {@code news-2025-08.jsonl.gz}; a compression suffix is ignored
@@ -26,7 +32,15 @@ public enum CorpusFormat {
      */
     public static CorpusFormat forFileName(String name) {
         Objects.requireNonNull(name, "name");
+        if (name.toLowerCase(Locale.ROOT).endsWith(PARQUET_SUFFIX)) {
+            return PARQUET;
+        }
         String lower = withoutCompressionSuffix(name.toLowerCase(Locale.ROOT));
+        if (lower.endsWith(PARQUET_SUFFIX)) {
+            throw new IllegalArgumentException("Cannot read input file '" + name
+                    + "': Parquet files are compressed inside and are read without a compression suffix (formats read: "
+                    + SUFFIXES_READ + ")");
+        }
         if (JSON_LINES_SUFFIXES.stream().anyMatch(lower::endsWith)) {
             return JSON_LINES;
         }
@@ -37,8 +51,8 @@ public enum CorpusFormat {
             return WARC;
         }
         throw new IllegalArgumentException("Cannot tell the format of input file '" + name
-                + "': expected a name ending in .jsonl, .ndjson, .json, .csv or .warc,"
-                + " optionally followed by .gz, .bz2, .zst, .deflate or .zip");
+                + "': expected a name ending in " + SUFFIXES_READ
+                + ", the text formats optionally followed by .gz, .bz2, .zst, .deflate or .zip");
     }
 
     private static String withoutCompressionSuffix(String lowerCaseName) {

@@ -61,9 +61,10 @@ public final class CorpusRecordReader {
         // InputStreamReader replaces malformed UTF-8 rather than failing, which is what we want for scraped text.
         Reader text = new BomSkippingReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         switch (format) {
-            case JSON_LINES -> JsonLinesReader.read(text, parser, sink);
+            case JSON_LINES -> JsonDocumentReader.read(text, parser, sink);
             case CSV -> CsvCorpusReader.read(text, parser, sink);
-            default -> throw new IllegalArgumentException("unsupported format " + format);
+            default -> throw new IllegalArgumentException("unsupported format " + format
+                    + " (Parquet is read from a seekable file by ParquetCorpusReader)");
         }
     }
 }

@@ -13,7 +13,14 @@ public record FieldNames(String id, String url, String source, String publishedA
 
     private static final String DEFAULT_PUBLISHED_AT = "published_at";
     /** Names other corpora commonly use for the publication time; tried only when the default name is absent. */
-    private static final List<String> PUBLISHED_AT_FALLBACKS = List.of("date", "published", "publish_date");
+    private static final List<String> PUBLISHED_AT_FALLBACKS = List.of("date", "published", "publish_date",
+            "date_publish");
+    private static final String DEFAULT_SOURCE = "source";
+    /** Tried for the source when the default name is absent: Hugging Face news sets and news-please. */
+    private static final List<String> SOURCE_FALLBACKS = List.of("domain", "source_domain");
+    private static final String DEFAULT_TEXT = "text";
+    /** Tried for the text when the default name is absent: news-please's main text. */
+    private static final List<String> TEXT_FALLBACKS = List.of("maintext");
 
     public FieldNames {
         requireName(id, "id");
@@ -37,7 +44,7 @@ public record FieldNames(String id, String url, String source, String publishedA
 
     /** id, url, source, published_at, title, text, language. */
     public static FieldNames defaults() {
-        return new FieldNames("id", "url", "source", DEFAULT_PUBLISHED_AT, "title", "text", "language");
+        return new FieldNames("id", "url", DEFAULT_SOURCE, DEFAULT_PUBLISHED_AT, "title", DEFAULT_TEXT, "language");
     }
 
     /**
@@ -45,12 +52,28 @@ public record FieldNames(String id, String url, String source, String publishedA
      * alternatives when the configured name is the default (a deliberately configured name gets no guessing).
      */
     public List<String> publishedAtNames() {
-        if (!publishedAt.equals(DEFAULT_PUBLISHED_AT)) {
-            return List.of(publishedAt);
+        return withFallbacks(publishedAt, DEFAULT_PUBLISHED_AT, PUBLISHED_AT_FALLBACKS);
+    }
+
+    /** The names to look up for the source: the configured name, then {@code domain} and {@code source_domain}
+     * when the configured name is the default. */
+    public List<String> sourceNames() {
+        return withFallbacks(source, DEFAULT_SOURCE, SOURCE_FALLBACKS);
+    }
+
+    /** The names to look up for the text: the configured name, then news-please's {@code maintext} when the
+     * configured name is the default. */
+    public List<String> textNames() {
+        return withFallbacks(text, DEFAULT_TEXT, TEXT_FALLBACKS);
+    }
+
+    private static List<String> withFallbacks(String configured, String defaultName, List<String> fallbacks) {
+        if (!configured.equals(defaultName)) {
+            return List.of(configured);
         }
         List<String> names = new ArrayList<>();
-        names.add(publishedAt);
-        names.addAll(PUBLISHED_AT_FALLBACKS);
+        names.add(configured);
+        names.addAll(fallbacks);
         return List.copyOf(names);
     }
 

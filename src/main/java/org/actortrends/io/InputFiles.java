@@ -29,7 +29,7 @@ public final class InputFiles {
       if (Files.isDirectory(local)) {
         List<String> found = walk(local);
         if (found.isEmpty()) {
-          throw new IllegalArgumentException("no corpus files (.jsonl, .ndjson, .json, .csv, .warc) under " + input);
+          throw new IllegalArgumentException("no corpus files (.jsonl, .ndjson, .json, .csv, .warc, .parquet) under " + input);
         }
         files.addAll(found);
       } else if (isGlob(input)) {

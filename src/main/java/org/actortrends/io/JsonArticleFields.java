@@ -12,7 +12,7 @@ final class JsonArticleFields {
     static ArticleFields read(ObjectNode object, FieldNames names) throws WrongTypeException {
         String id = idValue(object, names.id());
         String url = stringValue(object, names.url());
-        String source = stringValue(object, names.source());
+        String source = firstStringValue(object, names.sourceNames());
         String publishedAtName = names.publishedAt();
         String publishedAt = null;
         for (String name : names.publishedAtNames()) {
@@ -24,7 +24,7 @@ final class JsonArticleFields {
             }
         }
         String title = stringValue(object, names.title());
-        String text = stringValue(object, names.text());
+        String text = firstStringValue(object, names.textNames());
         String language = names.languageOrNull() == null ? null : stringValue(object, names.languageOrNull());
         return new ArticleFields(id, url, source, publishedAtName, publishedAt, title, text, language);
     }
@@ -54,6 +54,17 @@ final class JsonArticleFields {
             return node.decimalValue().toPlainString();
         }
         throw new WrongTypeException(name, "a string or an epoch number", node);
+    }
+
+    /** The string under the first name that holds a value; the configured (first) name decides when none does. */
+    private static String firstStringValue(ObjectNode object, java.util.List<String> names) throws WrongTypeException {
+        for (String name : names) {
+            JsonNode node = object.get(name);
+            if (hasValue(node)) {
+                return stringValue(object, name);
+            }
+        }
+        return stringValue(object, names.get(0));
     }
 
     private static String stringValue(ObjectNode object, String name) throws WrongTypeException {

@@ -3,6 +3,7 @@ package org.actortrends.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Reads corpus files (JSON Lines, CSV or WARC, any compression Beam detects from the extension) and turns each accepted
+ * Reads corpus files (JSON Lines, news-please JSON, CSV, WARC or Parquet; for all but Parquet any compression Beam
+ * detects from the extension) and turns each accepted
  * article into a compact result with an {@link ArticleProcessor}, or into a rejected record. Each file is streamed
  * record by record; every record read yields exactly one of the two. WARC records that are not articles (requests,
  * warcinfo, non-HTML or non-200 responses...) are not read records: they are counted in the Beam counters
@@ -113,6 +115,10 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
       String name = file.getMetadata().resourceId().toString();
       CorpusFormat format = CorpusFormat.forFileName(name);
       long[] records = {0};
+      if (format == CorpusFormat.PARQUET) {
+        readParquet(file, name, records, out);
+        return;
+      }
       Map<String, Long> notes = new TreeMap<>();
       WarcReader.Listener warcListener = new WarcReader.Listener() {
         @Override
@@ -128,26 +134,42 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
         }
       };
       try (InputStream in = new LimitedInputStream(Channels.newInputStream(file.open()), limits.maxFileBytes())) {
-        CorpusRecordReader.read(in, format, parser, record -> {
-          if (record.reason() == RejectReason.READ_ERROR) {
-            readError(name, record.line(), record.detail(), records[0], out);
-            return;
-          }
-          records[0]++;
-          read.inc();
-          if (record.accepted()) {
-            accepted.inc();
-            out.get(articles).output(processor.process(name, record.line(), record.article()));
-          } else {
-            rejected(record.reason().code()).inc();
-            out.get(REJECTED).output(
-                RejectedRecord.of(name, record.line(), record.reason().code(), record.detail(), record.raw()));
-          }
-        }, warcListener);
+        CorpusRecordReader.read(in, format, parser, record -> emit(name, record, records, out), warcListener);
       } catch (IOException e) {
         readError(name, -1, "cannot open: " + e, records[0], out); // the file vanished or is unreadable
       }
       notes.forEach((note, n) -> out.get(WARC_NOTES).output(KV.of(note, n)));
+    }
+
+    /** Parquet needs random access: the file is opened seekable and read as it is, never decompressed. */
+    private void readParquet(FileIO.ReadableFile file, String name, long[] records, MultiOutputReceiver out) {
+      try (SeekableByteChannel channel = file.openSeekable()) {
+        if (channel.size() > limits.maxFileBytes()) {
+          readError(name, -1, "the file is larger than --maxFileBytes=" + limits.maxFileBytes() + " bytes", 0, out);
+          return;
+        }
+        ParquetCorpusReader.read(new SeekableChannelInputFile(channel), parser, fields,
+            record -> emit(name, record, records, out));
+      } catch (IOException e) {
+        readError(name, -1, "cannot open: " + e, records[0], out);
+      }
+    }
+
+    private void emit(String name, ParsedRecord record, long[] records, MultiOutputReceiver out) {
+      if (record.reason() == RejectReason.READ_ERROR) {
+        readError(name, record.line(), record.detail(), records[0], out);
+        return;
+      }
+      records[0]++;
+      read.inc();
+      if (record.accepted()) {
+        accepted.inc();
+        out.get(articles).output(processor.process(name, record.line(), record.article()));
+      } else {
+        rejected(record.reason().code()).inc();
+        out.get(REJECTED).output(
+            RejectedRecord.of(name, record.line(), record.reason().code(), record.detail(), record.raw()));
+      }
     }
 
     /**

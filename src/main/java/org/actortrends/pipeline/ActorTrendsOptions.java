@@ -121,14 +121,15 @@ public interface ActorTrendsOptions extends PipelineOptions {
 
   void setUrlField(String value);
 
-  @Description("Input field holding the source (outlet); when empty, the URL's host is used")
+  @Description("Input field holding the source (outlet); the default also accepts domain, source_domain; when empty,"
+      + " the URL's host is used")
   @Default.String("source")
   String getSourceField();
 
   void setSourceField(String value);
 
   @Description("Input field holding the publication time (the default also accepts date, published, "
-      + "publish_date)")
+      + "publish_date, date_publish)")
   @Default.String("published_at")
   String getPublishedField();
 
@@ -140,7 +141,7 @@ public interface ActorTrendsOptions extends PipelineOptions {
 
   void setTitleField(String value);
 
-  @Description("Input field holding the text")
+  @Description("Input field holding the text (the default also accepts news-please's maintext)")
   @Default.String("text")
   String getTextField();
 

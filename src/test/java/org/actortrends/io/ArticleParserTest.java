@@ -203,7 +203,7 @@ class ArticleParserTest {
     @Test
     void missingPublishedAt() {
         assertRejected(json("{\"source\":\"s\",\"text\":\"t\"}"), RejectReason.MISSING_PUBLISHED_AT,
-                "published_at: missing (also looked for date, published, publish_date)");
+                "published_at: missing (also looked for date, published, publish_date, date_publish)");
     }
 
     @Test

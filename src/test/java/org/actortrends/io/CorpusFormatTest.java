@@ -30,7 +30,13 @@ class CorpusFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"news.txt", "news.gz", "news.parquet", "news.csv.gz.gz", "news", "jsonl"})
+    @ValueSource(strings = {"news.parquet", "/data/part-0001.PARQUET"})
+    void parquetNames(String name) {
+        assertEquals(CorpusFormat.PARQUET, CorpusFormat.forFileName(name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"news.txt", "news.gz", "news.parquet.gz", "news.csv.gz.gz", "news", "jsonl"})
     void unknownNamesAreRejectedWithTheName(String name) {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> CorpusFormat.forFileName(name));

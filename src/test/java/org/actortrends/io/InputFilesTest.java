@@ -24,4 +24,20 @@ class InputFilesTest {
         assertThrows(IllegalArgumentException.class, () -> InputFiles.expand(tmp.resolve("b.jsonl").toString()))
             .getMessage());
   }
+
+  @Test
+  void directoriesYieldParquetAndNestedJsonFiles() throws Exception {
+    Path deep = Files.createDirectories(tmp.resolve("np/2025/08/en"));
+    Files.writeString(deep.resolve("a.json"), "{}");
+    Files.writeString(tmp.resolve("np/b.parquet"), "x");
+    Files.writeString(tmp.resolve("np/c.txt"), "x");
+    java.util.List<String> files = InputFiles.expand(tmp.resolve("np").toString());
+    assertEquals(2, files.size(), files.toString());
+    assertTrue(files.stream().anyMatch(f -> f.endsWith("b.parquet")), files.toString());
+    assertTrue(files.stream().anyMatch(f -> f.endsWith("a.json")), files.toString());
+    Files.createDirectories(tmp.resolve("empty"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> InputFiles.expand(tmp.resolve("empty").toString()));
+    assertTrue(e.getMessage().contains(".parquet"), e.getMessage());
+  }
 }

@@ -61,8 +61,17 @@ class ValueTypesTest {
     }
 
     @Test
+    void sourceAndTextFallBackOnlyFromTheDefaultNames() {
+        assertEquals(List.of("source", "domain", "source_domain"), FieldNames.defaults().sourceNames());
+        assertEquals(List.of("text", "maintext"), FieldNames.defaults().textNames());
+        FieldNames custom = new FieldNames("id", "url", "outlet", "published_at", "title", "body");
+        assertEquals(List.of("outlet"), custom.sourceNames());
+        assertEquals(List.of("body"), custom.textNames());
+    }
+
+    @Test
     void publishedAtFallsBackOnlyFromTheDefaultName() {
-        assertEquals(List.of("published_at", "date", "published", "publish_date"),
+        assertEquals(List.of("published_at", "date", "published", "publish_date", "date_publish"),
                 FieldNames.defaults().publishedAtNames());
         FieldNames custom = new FieldNames("id", "url", "source", "pubDate", "title", "text");
         assertEquals(List.of("pubDate"), custom.publishedAtNames());
