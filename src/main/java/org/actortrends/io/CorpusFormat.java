@@ -3,6 +3,7 @@ package org.actortrends.io;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The record formats an input corpus file can have. */
 public enum CorpusFormat {
@@ -53,6 +54,31 @@ public enum CorpusFormat {
         throw new IllegalArgumentException("Cannot tell the format of input file '" + name
                 + "': expected a name ending in " + SUFFIXES_READ
                 + ", the text formats optionally followed by .gz, .bz2, .zst, .deflate or .zip");
+    }
+
+    /** The values of {@code --format}, for messages. */
+    public static final String OPTION_VALUES = "auto, json, csv, warc or parquet";
+
+    /**
+     * The format that {@code --format} names for every input file, or empty for {@code auto} (each file's format from
+     * its name). {@code json} reads JSON Lines and news-please's one-object files alike.
+     *
+     * @throws IllegalArgumentException naming the values read
+     */
+    public static Optional<CorpusFormat> forOption(String value) {
+        return switch (Objects.requireNonNull(value, "value").trim().toLowerCase(Locale.ROOT)) {
+            case "auto" -> Optional.empty();
+            case "json" -> Optional.of(JSON_LINES);
+            case "csv" -> Optional.of(CSV);
+            case "warc" -> Optional.of(WARC);
+            case "parquet" -> Optional.of(PARQUET);
+            default -> throw new IllegalArgumentException("--format must be " + OPTION_VALUES + ", not '" + value + "'");
+        };
+    }
+
+    /** The format of a file: {@code forAll} when {@code --format} names one (not null), else told from the name. */
+    public static CorpusFormat of(String fileName, CorpusFormat forAll) {
+        return forAll != null ? forAll : forFileName(fileName);
     }
 
     private static String withoutCompressionSuffix(String lowerCaseName) {

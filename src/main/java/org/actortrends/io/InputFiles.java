@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -18,7 +20,17 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 public final class InputFiles {
   private InputFiles() {}
 
+  /** The corpus files of {@code inputs}, each file's format told from its name. */
   public static List<String> expand(String inputs) {
+    return expand(inputs, Optional.empty());
+  }
+
+  /**
+   * The corpus files of {@code inputs}; when {@code forAll} names the format of every file ({@code --format}),
+   * directories and globs give all their files whatever their names, except hidden ones.
+   */
+  public static List<String> expand(String inputs, Optional<CorpusFormat> forAll) {
+    Predicate<String> isCorpusFile = forAll.isPresent() ? name -> true : InputFiles::hasCorpusSuffix;
     TreeSet<String> files = new TreeSet<>();
     for (String raw : inputs.split(",")) {
       String input = raw.trim();
@@ -27,22 +39,23 @@ public final class InputFiles {
       }
       Path local = Paths.get(input);
       if (Files.isDirectory(local)) {
-        List<String> found = walk(local);
+        List<String> found = walk(local, isCorpusFile);
         if (found.isEmpty()) {
-          throw new IllegalArgumentException("no corpus files (.jsonl, .ndjson, .json, .csv, .warc, .parquet) under " + input);
+          throw new IllegalArgumentException("no corpus files under " + input + " (names ending in "
+              + CorpusFormat.SUFFIXES_READ + ", or any name with --format)");
         }
         files.addAll(found);
       } else if (isGlob(input)) {
-        List<String> found = match(input);
+        List<String> found = match(input, isCorpusFile);
         if (found.isEmpty()) {
           throw new IllegalArgumentException("no input files match " + input);
         }
         files.addAll(found);
       } else {
-        if (Files.isRegularFile(local)) {
+        if (Files.isRegularFile(local) && forAll.isEmpty()) {
           CorpusFormat.forFileName(input); // a file named explicitly in a format not read: say which formats are
         }
-        List<String> found = match(input);
+        List<String> found = match(input, isCorpusFile);
         if (found.isEmpty()) {
           throw new IllegalArgumentException("input file not found: " + input);
         }
@@ -61,14 +74,14 @@ public final class InputFiles {
   }
 
   /** Glob matches with a known corpus format; others (README.md next to the data) are left out. */
-  private static List<String> match(String pattern) {
+  private static List<String> match(String pattern, Predicate<String> isCorpusFile) {
     try {
       MatchResult result = FileSystems.match(pattern);
       List<String> found = new ArrayList<>();
       if (result.status() == MatchResult.Status.OK) {
         for (MatchResult.Metadata m : result.metadata()) {
           String name = m.resourceId().toString();
-          if (isCorpusFile(name)) {
+          if (isCorpusFile.test(name)) {
             found.add(name);
           }
         }
@@ -79,12 +92,12 @@ public final class InputFiles {
     }
   }
 
-  private static List<String> walk(Path dir) {
+  private static List<String> walk(Path dir, Predicate<String> isCorpusFile) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> !isHidden(dir.relativize(p)))
           .map(p -> p.toAbsolutePath().normalize().toString())
-          .filter(InputFiles::isCorpusFile)
+          .filter(isCorpusFile)
           .toList();
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read directory " + dir + ": " + e.getMessage());
@@ -102,7 +115,7 @@ public final class InputFiles {
     return false;
   }
 
-  private static boolean isCorpusFile(String name) {
+  private static boolean hasCorpusSuffix(String name) {
     try {
       CorpusFormat.forFileName(name);
       return true;

@@ -7,6 +7,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -48,15 +49,18 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
 
   private final TupleTag<T> articles = new TupleTag<>() {};
   private final List<String> files;
+  /** The format of every file ({@code --format}), or null to tell each file's format from its name. */
+  private final CorpusFormat formatForAll;
   private final FieldNames fields;
   private final String timezone;
   private final ReadLimits limits;
   private final ArticleProcessor<T> processor;
   private final Coder<T> coder;
 
-  public ReadCorpus(List<String> files, FieldNames fields, String timezone, ReadLimits limits,
-      ArticleProcessor<T> processor, Coder<T> coder) {
+  public ReadCorpus(List<String> files, Optional<CorpusFormat> formatForAll, FieldNames fields, String timezone,
+      ReadLimits limits, ArticleProcessor<T> processor, Coder<T> coder) {
     this.files = files;
+    this.formatForAll = formatForAll.orElse(null);
     this.fields = fields;
     this.timezone = timezone;
     this.limits = limits;
@@ -76,7 +80,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
         .apply("Match", FileIO.matchAll())
         .apply("Open", FileIO.readMatches().withCompression(Compression.AUTO))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
-        .apply("Parse", ParDo.of(new ParseFileFn<>(fields, timezone, limits, processor, articles))
+        .apply("Parse", ParDo.of(new ParseFileFn<>(formatForAll, fields, timezone, limits, processor, articles))
             .withOutputTags(articles, TupleTagList.of(REJECTED).and(WARC_NOTES)));
     result.get(articles).setCoder(coder);
     result.get(REJECTED).setCoder(RejectedRecord.Coder.of());
@@ -87,6 +91,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
   static class ParseFileFn<T> extends DoFn<FileIO.ReadableFile, T> {
     private final Counter read = Metrics.counter(ReadCorpus.class, "read");
     private final Counter accepted = Metrics.counter(ReadCorpus.class, "parsed");
+    private final CorpusFormat formatForAll;
     private final FieldNames fields;
     private final String timezone;
     private final ReadLimits limits;
@@ -95,8 +100,9 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     private transient ArticleParser parser;
     private final Counter datedByCrawlTime = Metrics.counter(ReadCorpus.class, "dated_by_crawl_time");
 
-    ParseFileFn(FieldNames fields, String timezone, ReadLimits limits, ArticleProcessor<T> processor,
-        TupleTag<T> articles) {
+    ParseFileFn(CorpusFormat formatForAll, FieldNames fields, String timezone, ReadLimits limits,
+        ArticleProcessor<T> processor, TupleTag<T> articles) {
+      this.formatForAll = formatForAll;
       this.fields = fields;
       this.timezone = timezone;
       this.limits = limits;
@@ -113,7 +119,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
       String name = file.getMetadata().resourceId().toString();
-      CorpusFormat format = CorpusFormat.forFileName(name);
+      CorpusFormat format = CorpusFormat.of(name, formatForAll);
       long[] records = {0};
       if (format == CorpusFormat.PARQUET) {
         readParquet(file, name, records, out);

@@ -8,13 +8,23 @@ import org.apache.beam.sdk.options.Validation;
 
 /** Options of {@code actor-trends run}; every Beam and runner option (--runner, --parallelism, ...) applies too. */
 public interface ActorTrendsOptions extends PipelineOptions {
-  @Description("Input corpus: files, globs or directories, comma-separated. JSON Lines (.jsonl, .ndjson, .json) or "
-      + "CSV with a header (.csv), plain or compressed (.gz, .bz2, .zst). Directories are read recursively; "
-      + "names starting with '_' or '.' are skipped.")
+  @Description("Input corpus: files, globs or directories, comma-separated. JSON Lines (.jsonl, .ndjson, .json; a "
+      + "file holding one pretty-printed object, as news-please writes, is one article), CSV with a header (.csv), "
+      + "web archives (.warc; HTML responses become articles) and Parquet (.parquet); the text formats and WARC plain "
+      + "or compressed (.gz, .bz2, .zst). Directories are read recursively; names starting with '_' or '.' are "
+      + "skipped.")
   @Validation.Required
   String getInput();
 
   void setInput(String value);
+
+  @Description("Format of every input file: 'auto' tells each file's format from its name; 'json' (JSON Lines or "
+      + "news-please objects), 'csv', 'warc' or 'parquet' reads all files so, whatever their names (a compression "
+      + "suffix is still honoured), and directories then give all their files")
+  @Default.String("auto")
+  String getFormat();
+
+  void setFormat(String value);
 
   @Description("Process only articles of this day (YYYY-MM-DD, in --timezone); replaces only its partitions. "
       + "{day} in --input is replaced by the day")

@@ -1,6 +1,7 @@
 package org.actortrends.pipeline;
 
 import java.util.List;
+import java.util.Optional;
 import org.actortrends.aggregate.ActorDaily;
 import org.actortrends.aggregate.ArticleSignals;
 import org.actortrends.aggregate.ArticlesTable;
@@ -12,6 +13,7 @@ import org.actortrends.aggregate.MentionsTable;
 import org.actortrends.aggregate.NamesDaily;
 import org.actortrends.aggregate.PairsDaily;
 import org.actortrends.extract.LanguageSet;
+import org.actortrends.io.CorpusFormat;
 import org.actortrends.io.DayRange;
 import org.actortrends.io.FieldNames;
 import org.actortrends.io.ReadCorpus;
@@ -73,8 +75,9 @@ public final class ActorTrendsPipeline {
    * What the graph needs besides the options: the resolved input files and the validated dictionary's absolute
    * path (null for the bundled one).
    */
-  public record Inputs(List<String> files, String dictionaryFile, DayRange days, ReadLimits limits,
-      LanguageSet languages) {}
+  /** What the client resolved from the options; {@code format} is empty when each file's name tells it. */
+  public record Inputs(List<String> files, Optional<CorpusFormat> format, String dictionaryFile, DayRange days,
+      ReadLimits limits, LanguageSet languages) {}
 
   private static final TupleTag<ArticleSignals> IN_SCOPE = new TupleTag<>() {};
   private static final TupleTag<Long> OUTSIDE_DAYS = new TupleTag<>() {};
@@ -119,7 +122,7 @@ public final class ActorTrendsPipeline {
     FieldNames fields = new FieldNames(options.getIdField(), options.getUrlField(), options.getSourceField(),
         options.getPublishedField(), options.getTitleField(), options.getTextField());
     boolean foldCopies = options.getNearDuplicates().equals("on");
-    ReadCorpus<ArticleSignals> readAndExtract = new ReadCorpus<>(inputs.files(), fields, options.getTimezone(),
+    ReadCorpus<ArticleSignals> readAndExtract = new ReadCorpus<>(inputs.files(), inputs.format(), fields, options.getTimezone(),
         inputs.limits(), new SignalsExtractor(inputs.dictionaryFile(), inputs.languages(), options.getWriteMentions(),
             options.getWriteArticles(), foldCopies),
         ArticleSignals.SignalsCoder.of());

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
@@ -22,6 +23,7 @@ import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.DictionarySources;
 import org.actortrends.extract.LanguageSet;
 import org.actortrends.io.CorruptInputException;
+import org.actortrends.io.CorpusFormat;
 import org.actortrends.io.DayRange;
 import org.actortrends.io.InputFiles;
 import org.actortrends.io.OutputCommitter;
@@ -144,10 +146,11 @@ public final class RunCommand {
     DayRange days = DayRange.of(options.getDay(), options.getFromDay(), options.getToDay());
     String dictionaryFile = DictionarySources.normalize(options.getActors());
     ActorDictionary.cached(dictionaryFile); // validates here: fails with the file, the entry and the problem
-    List<String> files = InputFiles.expand(days.expandInput(options.getInput()));
+    Optional<CorpusFormat> format = CorpusFormat.forOption(options.getFormat());
+    List<String> files = InputFiles.expand(days.expandInput(options.getInput()), format);
     ReadLimits limits =
         ReadLimits.of(options.getMaxArticleBytes(), options.getMaxFileBytes(), options.getOnCorruptFile());
-    return new ActorTrendsPipeline.Inputs(files, dictionaryFile, days, limits,
+    return new ActorTrendsPipeline.Inputs(files, format, dictionaryFile, days, limits,
         LanguageSet.parse(options.getLanguages()));
   }
 

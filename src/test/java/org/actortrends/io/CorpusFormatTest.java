@@ -43,4 +43,16 @@ class CorpusFormatTest {
         assertTrue(e.getMessage().contains("'" + name + "'"), e.getMessage());
         assertTrue(e.getMessage().contains(".jsonl"), e.getMessage());
     }
+
+    @Test
+    void formatOptionNamesOneFormatForAllFilesOrNoneForAuto() {
+        assertEquals(java.util.Optional.empty(), CorpusFormat.forOption("auto"));
+        assertEquals(java.util.Optional.of(CorpusFormat.WARC), CorpusFormat.forOption("WARC"));
+        assertEquals(java.util.Optional.of(CorpusFormat.JSON_LINES), CorpusFormat.forOption("json"));
+        assertEquals(CorpusFormat.PARQUET, CorpusFormat.of("dump.bin", CorpusFormat.PARQUET));
+        assertEquals(CorpusFormat.CSV, CorpusFormat.of("news.csv.gz", null));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> CorpusFormat.forOption("xml"));
+        assertEquals("--format must be auto, json, csv, warc or parquet, not 'xml'", e.getMessage());
+    }
 }

@@ -40,4 +40,19 @@ class InputFilesTest {
         () -> InputFiles.expand(tmp.resolve("empty").toString()));
     assertTrue(e.getMessage().contains(".parquet"), e.getMessage());
   }
+
+  @Test
+  void aFormatForAllFilesReadsEveryVisibleFileWhateverItsName() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("crawl"));
+    Files.writeString(dir.resolve("part-0.dat"), "x");
+    Files.writeString(dir.resolve("part-1.warc.gz"), "x");
+    Files.writeString(dir.resolve("_SUCCESS"), "");
+    java.util.Optional<CorpusFormat> warc = java.util.Optional.of(CorpusFormat.WARC);
+    java.util.List<String> files = InputFiles.expand(dir.toString(), warc);
+    assertEquals(2, files.size(), files.toString());
+    assertTrue(files.get(0).endsWith("part-0.dat"), files.toString());
+    assertEquals(java.util.List.of(dir.resolve("part-0.dat").toString()),
+        InputFiles.expand(dir.resolve("part-0.dat").toString(), warc));
+    assertEquals(1, InputFiles.expand(dir.toString()).size(), "without --format only the .warc.gz");
+  }
 }
