@@ -12,9 +12,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,12 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same job on the direct runner, on embedded Flink and on a real standalone Flink cluster (separate JVMs
- * started by pipelines/flink/start-cluster.sh) writes the same rows in every table, and DuckDB, Spark and pandas
- * read each of them as they are.
+ * The same job, reading every input format in one run, on the direct runner, on embedded Flink and on a real
+ * standalone Flink cluster (separate JVMs started by pipelines/flink/start-cluster.sh) writes the same rows in every
+ * table, and DuckDB, Spark and pandas read each of them as they are.
  */
 class FlinkRunnersIT {
-  static final String INPUT = "--input=sample-data/articles,sample-data/malformed.jsonl";
+  /** Every format read, mixed in one --input: JSON Lines (plain and gzip), CSV, news-please, WARC and Parquet. */
+  static final String INPUT = "--input=sample-data/articles,sample-data/malformed.jsonl,sample-data/news-please,"
+      + "sample-data/warc,sample-data/parquet";
   static final String REST_PORT = System.getProperty("flink.it.restPort", "18081");
   static final String RPC_PORT = System.getProperty("flink.it.rpcPort", "16123");
   static final Path CLUSTER_DIR = Paths.get("target/flink-it-cluster").toAbsolutePath();
@@ -44,6 +52,23 @@ class FlinkRunnersIT {
     direct = tmp.resolve("direct");
     JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + direct, "--writeMentions", "--writeArticles");
     assertEquals(0, r.exit(), r.stderr());
+    JsonNode summary = new ObjectMapper().readTree(direct.resolve("_run/summary.json").toFile());
+    assertEquals(16, summary.get("input_files").asInt(), summary.toString());
+    assertEquals(372, summary.get("read").asLong(), summary.toString());
+    assertTrue(summary.get("warc_records_skipped_by_kind").size() > 0, "the WARC file was read: " + summary);
+    Map<String, Integer> bySource = new TreeMap<>();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT source, count(*) FROM read_parquet('" + direct.resolve("articles")
+            + "/**/*.parquet') GROUP BY source")) {
+      while (rs.next()) {
+        bySource.put(rs.getString(1), rs.getInt(2));
+      }
+    }
+    assertEquals(40, bySource.get("Northern Post"), "JSON Lines: " + bySource);
+    assertEquals(40, bySource.get("Continental Wire"), "gzip JSON Lines: " + bySource);
+    assertEquals(49, bySource.get("Capital Observer"), "CSV: " + bySource);
+    assertEquals(6, bySource.get("example-news.org"), "4 Parquet rows and 2 news-please files: " + bySource);
+    assertEquals(1, bySource.get("harbourlight.example"), "WARC: " + bySource);
   }
 
   @Test

@@ -21,7 +21,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.actortrends.io.ParquetRows;
 import org.actortrends.io.ParquetTables;
+import org.actortrends.io.WarcRecords;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The job on inputs real corpora and hostile senders produce: every case finishes, every record is accounted for
  * ({@code read == accepted + rejected + outside_languages}) and every rejected one has its precise reason; ten
- * thousand copies of one article are one story; a corrupt file fails the run
+ * thousand copies of one article are one story; web archives (truncated, a 50 MB page, an HTML bomb, wrong charsets),
+ * Parquet of wrong column types and a news-please file holding an array end as read, accepted or rejected; a corrupt file fails the run
  * with one line by default and is one read error with {@code --onCorruptFile=skip}; a gzip bomb stops at the limits;
  * inputs are left as they were and nothing is written outside the output directory.
  */
@@ -144,11 +149,72 @@ class HostileInputIT {
             .replace("}", ",\"language\":\"not a language\"}"),
         article("lang-type", "2025-08-14T10:00:00Z", "Volodymyr Zelensky met Emmanuel Macron in Paris.")
             .replace("}", ",\"language\":42}"), "")));
+    writeFormatCases();
     hashesBefore = hashes(corpus);
     filesBefore = filesUnder(tmp);
     run = JobJar.run(tmp, "run", "--input=" + corpus, "--output=" + out, "--writeMentions", "--writeArticles",
         "--timezone=Europe/Berlin", "--onCorruptFile=skip", "--maxFileBytes=200000000",
         "--maxRejectedFraction=1");
+  }
+
+  /** A news page of ours published on 2025-08-15 naming two actors, with this much room for hostile parts. */
+  static String page(String title, String published, String inside) {
+    return "<html><head><title>" + title + "</title><meta property=\"article:published_time\" content=\""
+        + published + "\"></head><body><nav><a href=/>Home</a></nav><article>" + inside + "<p>Emmanuel Macron met"
+        + " Volodymyr Zelensky in Paris on Friday to talk about air defence, sanctions and the winter.</p>"
+        + "<p>Both said that more help would follow before the end of the year.</p></article></body></html>";
+  }
+
+  static final String ON_THE_15TH = "2025-08-15T10:00:00Z";
+
+  /**
+   * WARC, Parquet and news-please cases: a truncated WARC, a 50 MB page, an HTML bomb, pages whose charset is
+   * wrong or unknown, a Parquet file with the text in an int column and a news-please file holding an array.
+   */
+  static void writeFormatCases() throws IOException {
+    ByteArrayOutputStream pages = new ByteArrayOutputStream();
+    for (int i = 0; i < 20; i++) {
+      pages.writeBytes(WarcRecords.gz(WarcRecords.response("https://cut.example/" + i, 200, "text/html",
+          utf8(page("Page " + i, ON_THE_15TH, "<p>Report number " + i + " of twenty.</p>")))));
+    }
+    write("truncated.warc.gz", Arrays.copyOf(pages.toByteArray(), pages.size() / 2));
+
+    try (OutputStream big = Files.newOutputStream(corpus.resolve("page50mb.warc"))) {
+      int size = 50 * 1024 * 1024;
+      byte[] head = utf8("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + size + "\r\n\r\n");
+      big.write(WarcRecords.head("response", "https://big.example/page", "application/http; msgtype=response",
+          head.length + (long) size));
+      big.write(head);
+      byte[] chunk = utf8("<div><p>Macron word word word</p></div>\n".repeat(1024));
+      for (long written = 0; written < size; written += chunk.length) {
+        big.write(chunk, 0, (int) Math.min(chunk.length, size - written));
+      }
+      big.write(utf8("\r\n\r\n"));
+      big.write(WarcRecords.response("https://big.example/after", 200, "text/html",
+          utf8(page("After the big page", ON_THE_15TH, ""))));
+    }
+
+    String bomb = "<div>".repeat(100_000) + "<b>deep</b>" + "</div>".repeat(100_000);
+    byte[] latin1 = page("Caf\u00e9 in Z\u00fcrich", ON_THE_15TH, "<p>Un caf\u00e9 pr\u00e8s de Z\u00fcrich.</p>")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    write("html.warc.gz", concat(
+        WarcRecords.gz(WarcRecords.response("https://bomb.example/nested", 200, "text/html",
+            utf8(page("Nested", ON_THE_15TH, bomb)))),
+        WarcRecords.gz(WarcRecords.response("https://charset.example/latin1-said-utf8", 200,
+            "text/html; charset=utf-8", latin1)),
+        WarcRecords.gz(WarcRecords.response("https://charset.example/unknown", 200, "text/html; charset=x-klingon",
+            utf8(page("Unknown charset", ON_THE_15TH, "")))),
+        WarcRecords.gz(WarcRecords.response("https://charset.example/utf8-said-latin1", 200,
+            "text/html; charset=iso-8859-1", utf8(page("Z\u00fcrich", ON_THE_15TH, ""))))));
+
+    Schema intText = SchemaBuilder.record("row").fields().requiredInt("text").requiredString("domain")
+        .requiredString("date").requiredString("url").endRecord();
+    ParquetRows.write(corpus.resolve("wrong_types.parquet"), intText, List.of(
+        Map.of("text", 1, "domain", "p.example", "date", "2025-08-15", "url", "https://p.example/1"),
+        Map.of("text", 2, "domain", "p.example", "date", "2025-08-15", "url", "https://p.example/2")));
+    Path newsPlease = Files.createDirectories(corpus.resolve("news-please/p.example"));
+    Files.writeString(newsPlease.resolve("array.json"), "[\n  {\n    \"maintext\": \"Emmanuel Macron spoke.\",\n"
+        + "    \"date_publish\": \"2025-08-15 10:00:00\",\n    \"source_domain\": \"p.example\"\n  }\n]\n");
   }
 
   static byte[] gzip(byte[] data) throws IOException {
@@ -214,9 +280,16 @@ class HostileInputIT {
         Map.entry("dates.jsonl:2", "bad_published_at"),
         Map.entry("dates.jsonl:3", "bad_published_at"),
         Map.entry("bomb.jsonl.gz:1", "read_error"),
-        Map.entry("languages.jsonl:3", "wrong_type")));
+        Map.entry("languages.jsonl:3", "wrong_type"),
+        Map.entry("page50mb.warc:1", "too_large"),
+        Map.entry("wrong_types.parquet:1", "wrong_type"),
+        Map.entry("wrong_types.parquet:2", "wrong_type"),
+        Map.entry("array.json:1", "not_an_object")));
     String truncated = r.keySet().stream().filter(k -> k.startsWith("truncated.jsonl.gz:")).findFirst().orElseThrow();
     expected.put(truncated, "read_error");
+    String truncatedWarc = r.keySet().stream().filter(k -> k.startsWith("truncated.warc.gz:")).findFirst()
+        .orElseThrow();
+    expected.put(truncatedWarc, "read_error");
     assertEquals(expected.keySet(), r.keySet());
     expected.forEach((k, reason) -> assertTrue(r.get(k).startsWith(reason + " "), k + ": " + r.get(k)));
     assertTrue(r.get("bad_json.jsonl:2").contains("text: expected a string, found object"));
@@ -225,6 +298,34 @@ class HostileInputIT {
     assertTrue(r.get("bad_json.jsonl:6").contains("nesting depth"));
     assertTrue(r.get("bomb.jsonl.gz:1").contains("inflates past --maxFileBytes=200000000"));
     assertTrue(r.get(truncated).matches("read_error .*; \\d+ records read before it"), r.get(truncated));
+    assertTrue(r.get("page50mb.warc:1").contains("https://big.example/page is larger than the limit"));
+    assertTrue(r.get("wrong_types.parquet:1").contains("text: expected a string column, found int32"));
+  }
+
+  @Test
+  void webArchivesParquetAndNewsPleaseEndAsReadAcceptedOrRejected() throws Exception {
+    Map<String, String> titleOf = new TreeMap<>();
+    for (GenericRecord a : ParquetTables.readAll(out.resolve("articles"))) {
+      if (a.get("url") != null && a.get("url").toString().matches("https://[a-z]+\\.example/.*")) {
+        titleOf.put(a.get("url").toString(), String.valueOf(a.get("title")));
+      }
+    }
+    assertEquals("After the big page", titleOf.get("https://big.example/after"), "the record after 50 MB is read");
+    assertEquals("Nested", titleOf.get("https://bomb.example/nested"), "100,000 nested divs");
+    assertEquals("Caf\u00e9 in Z\u00fcrich", titleOf.get("https://charset.example/latin1-said-utf8"));
+    assertEquals("Z\u00fcrich", titleOf.get("https://charset.example/utf8-said-latin1"));
+    assertEquals("Unknown charset", titleOf.get("https://charset.example/unknown"));
+    String truncated = rejected().entrySet().stream().filter(e -> e.getKey().startsWith("truncated.warc.gz:"))
+        .findFirst().orElseThrow().getValue();
+    long before = Long.parseLong(truncated.replaceAll(".*; (\\d+) records read before it", "$1"));
+    assertTrue(before > 0 && before < 20, truncated);
+    assertEquals(before, titleOf.keySet().stream().filter(u -> u.startsWith("https://cut.example/")).count());
+    Map<String, Long> actorsOnThe15th = new TreeMap<>();
+    for (GenericRecord row : ParquetTables.readAll(out.resolve("actor_daily/day=2025-08-15"))) {
+      actorsOnThe15th.put(row.get("actor_id").toString(), (Long) row.get("articles"));
+    }
+    assertEquals(before + 5, actorsOnThe15th.get("emmanuel_macron"), "every accepted page names Macron: "
+        + actorsOnThe15th);
   }
 
   @Test
@@ -291,8 +392,8 @@ class HostileInputIT {
 
   static Map<String, String> hashes(Path dir) throws Exception {
     Map<String, String> h = new TreeMap<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.sorted().toList()) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         try (var in = Files.newInputStream(f)) {
           byte[] buf = new byte[1 << 16];
@@ -300,7 +401,7 @@ class HostileInputIT {
             sha.update(buf, 0, n);
           }
         }
-        h.put(f.getFileName().toString(), HexFormat.of().formatHex(sha.digest()) + " " + Files.getLastModifiedTime(f));
+        h.put(dir.relativize(f).toString(), HexFormat.of().formatHex(sha.digest()) + " " + Files.getLastModifiedTime(f));
       }
     }
     return h;

@@ -3,19 +3,15 @@ package org.actortrends.io;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.actortrends.io.html.HtmlArticle;
+import org.actortrends.io.html.PageCharset;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcRecord;
@@ -35,8 +31,8 @@ import org.netpreserve.jwarc.WarcResponse;
  *       hashes the URL;</li>
  *   <li>published_at: the page's own publication time, else the record's WARC-Date (the crawl time), which is
  *       reported to {@link Listener#datedByCrawlTime};</li>
- *   <li>charset: the HTTP Content-Type's, else the page's {@code <meta charset>} or http-equiv in its first
- *       {@value #SNIFF_BYTES} bytes, else UTF-8;</li>
+ *   <li>charset: the HTTP Content-Type's, else the page's {@code <meta charset>}, else UTF-8, with the checks
+ *       for wrong labels of {@link PageCharset};</li>
  *   <li>bounded: at most {@code maxArticleBytes} of one HTTP body are held; a larger body is rejected as
  *       {@code too_large} and the rest of it is skipped without being held;</li>
  *   <li>a page with no main text is rejected as {@code empty_text} with its URL as detail;</li>
@@ -45,12 +41,6 @@ import org.netpreserve.jwarc.WarcResponse;
  * </ul>
  */
 public final class WarcReader {
-  /** How many bytes at the start of a page are searched for a declared charset. */
-  static final int SNIFF_BYTES = 4096;
-
-  private static final Pattern META_CHARSET = Pattern.compile(
-      "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
-
   /** What is told apart from the articles and rejections. */
   public interface Listener {
     /** A record that is not an article, by kind: e.g. {@code request}, {@code response_404}, {@code response_not_html}. */
@@ -114,7 +104,7 @@ public final class WarcReader {
           "HTTP body of " + url + " is larger than the limit of " + parser.maxArticleBytes() + " bytes"));
       return;
     }
-    String html = new String(body, charset(contentType, body));
+    String html = PageCharset.decode(body, contentType == null ? null : contentType.parameters().get("charset"));
     HtmlArticle page = HtmlArticle.extract(html, url);
     if (page.text().isBlank()) {
       sink.accept(ParsedRecord.rejected(ordinal, raw, RejectReason.EMPTY_TEXT, "no article text in " + url));
@@ -148,33 +138,5 @@ public final class WarcReader {
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
-  }
-
-  /** The charset of the HTTP header, else of the page's meta declaration, else UTF-8. */
-  static Charset charset(MediaType contentType, byte[] body) {
-    Charset declared = contentType == null ? null : named(contentType.parameters().get("charset"));
-    if (declared != null) {
-      return declared;
-    }
-    String start = new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
-    Matcher m = META_CHARSET.matcher(start);
-    if (m.find()) {
-      Charset meta = named(m.group(1));
-      if (meta != null) {
-        return meta;
-      }
-    }
-    return StandardCharsets.UTF_8;
-  }
-
-  private static Charset named(String name) {
-    if (name == null || name.isBlank()) {
-      return null;
-    }
-    try {
-      return Charset.forName(name.trim().replace("\"", ""));
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null;
-    }
   }
 }

@@ -21,10 +21,6 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,18 +32,7 @@ class ParquetReadingTest {
     private static final ArticleParser PARSER = new ArticleParser(FieldNames.defaults(), ZoneOffset.UTC, 100_000);
 
     private Path write(String name, Schema schema, List<Map<String, Object>> rows) throws IOException {
-        Path file = dir.resolve(name);
-        Configuration conf = new Configuration(false);
-        try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(
-                HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf))
-                .withSchema(schema).withConf(conf).build()) {
-            for (Map<String, Object> row : rows) {
-                GenericRecord record = new GenericData.Record(schema);
-                row.forEach(record::put);
-                writer.write(record);
-            }
-        }
-        return file;
+        return ParquetRows.write(dir.resolve(name), schema, rows);
     }
 
     private static List<ParsedRecord> read(Path file, ArticleParser parser, FieldNames names) throws IOException {

@@ -1,12 +1,16 @@
 package org.actortrends.io;
 
+import static org.actortrends.io.WarcRecords.CRAWL;
+import static org.actortrends.io.WarcRecords.concat;
+import static org.actortrends.io.WarcRecords.gz;
+import static org.actortrends.io.WarcRecords.record;
+import static org.actortrends.io.WarcRecords.response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class WarcReaderTest {
-  private static final String CRAWL = "2025-08-20T06:00:00Z";
   private final ArticleParser parser = new ArticleParser(FieldNames.defaults(), ZoneOffset.UTC, 1_000_000);
 
   private final List<ParsedRecord> records = new ArrayList<>();
@@ -146,7 +148,7 @@ class WarcReaderTest {
       String head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + size + "\r\n\r\n";
       long length = head.length() + (long) size;
       try (var out = Files.newOutputStream(big)) {
-        out.write(warcHead("response", "https://f.example/big", "application/http; msgtype=response", length));
+        out.write(WarcRecords.head("response", "https://f.example/big", "application/http; msgtype=response", length));
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         byte[] chunk = "<div><p>word word word word</p></div>\n".repeat(1000).getBytes(StandardCharsets.US_ASCII);
         for (long written = 0; written < size; ) {
@@ -203,55 +205,10 @@ class WarcReaderTest {
     assertEquals(LocalDate.of(2025, 8, 19), soup.getDay());
   }
 
-  @Test
-  void charsetFallsBackToUtf8() {
-    assertEquals(StandardCharsets.UTF_8, WarcReader.charset(null, "<html><body>x</body></html>".getBytes()));
-  }
-
   private void read(byte[] warc) throws IOException {
     // jwarc reads gzip framing too; the pipeline hands it decompressed bytes (Beam's Compression.AUTO)
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(warc))) {
       WarcReader.read(in, parser, records::add, listener);
     }
-  }
-
-  static byte[] response(String url, int status, String contentType, byte[] body) {
-    byte[] head = ("HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
-        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-    return record("response", url, "application/http; msgtype=response", concat(head, body));
-  }
-
-  static byte[] record(String type, String url, String contentType, byte[] block) {
-    return concat(warcHead(type, url, contentType, block.length), block,
-        "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-  }
-
-  private static int ids;
-
-  static byte[] warcHead(String type, String url, String contentType, long length) {
-    StringBuilder h = new StringBuilder("WARC/1.0\r\nWARC-Type: ").append(type).append("\r\n")
-        .append("WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-").append(String.format("%012d", ++ids))
-        .append(">\r\nWARC-Date: ").append(CRAWL).append("\r\n");
-    if (url != null) {
-      h.append("WARC-Target-URI: ").append(url).append("\r\n");
-    }
-    h.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(length).append("\r\n\r\n");
-    return h.toString().getBytes(StandardCharsets.US_ASCII);
-  }
-
-  static byte[] gz(byte[] data) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(data);
-    }
-    return out.toByteArray();
-  }
-
-  static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] p : parts) {
-      out.writeBytes(p);
-    }
-    return out.toByteArray();
   }
 }
