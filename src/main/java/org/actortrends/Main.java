@@ -4,6 +4,7 @@ import org.actortrends.bench.BenchCommand;
 import org.actortrends.bench.VerifyCommand;
 import org.actortrends.eval.EvalCommand;
 import org.actortrends.generate.GenerateCommand;
+import org.actortrends.io.PrivateTempDir;
 import org.actortrends.pipeline.RunCommand;
 import org.actortrends.report.ReportCommand;
 import org.actortrends.report.SuggestActorsCommand;
@@ -26,6 +27,7 @@ public final class Main {
       // The Flink runner logs a failed job's whole stack trace before it throws; run prints one line with its cause.
       System.setProperty("org.slf4j.simpleLogger.log.org.apache.beam.runners.flink.FlinkRunner", "off");
     }
+    PrivateTempDir.install(); // before Flink or any library reads java.io.tmpdir
     System.exit(run(args));
   }
 

@@ -99,9 +99,13 @@ class FlinkRunnersIT {
     try {
       assertEquals(0, script("start-cluster.sh"), "the cluster started");
       Path cluster = tmp.resolve("cluster");
-      JobJar.Result r = JobJar.run(tmp, "run", INPUT, "--output=" + cluster, "--writeMentions", "--writeArticles",
-          "--runner=FlinkRunner", "--flinkMaster=127.0.0.1:" + REST_PORT, "--parallelism=2");
+      Path clientTemp = Files.createDirectories(tmp.resolve("client-tmp"));
+      JobJar.Result r = JobJar.run(tmp, clientTemp, "run", INPUT, "--output=" + cluster, "--writeMentions",
+          "--writeArticles", "--runner=FlinkRunner", "--flinkMaster=127.0.0.1:" + REST_PORT, "--parallelism=2",
+          NothingLeftBehindIT.PLAIN_PROGRESS, NothingLeftBehindIT.EVERY_SECOND);
       assertEquals(0, r.exit(), r.stderr());
+      assertEquals(List.of(), NothingLeftBehindIT.contents(clientTemp), "the client leaves nothing in temp");
+      NothingLeftBehindIT.assertProgressShown(r, cluster);
 
       JsonNode jobs = new ObjectMapper().readTree(HttpClient.newHttpClient().send(
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + REST_PORT + "/jobs/overview")).build(),

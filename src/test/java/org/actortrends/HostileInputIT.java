@@ -173,9 +173,11 @@ class HostileInputIT {
    */
   static void writeFormatCases() throws IOException {
     ByteArrayOutputStream pages = new ByteArrayOutputStream();
-    for (int i = 0; i < 20; i++) {
+    // Pages of a few KB: readers read ahead, so the last buffer before the cut is lost with it.
+    for (int i = 0; i < 200; i++) {
       pages.writeBytes(WarcRecords.gz(WarcRecords.response("https://cut.example/" + i, 200, "text/html",
-          utf8(page("Page " + i, ON_THE_15TH, "<p>Report number " + i + " of twenty.</p>")))));
+          utf8(page("Page " + i, ON_THE_15TH, ("<p>Report number " + i + " of two hundred on the talks.</p>")
+              .repeat(40))))));
     }
     write("truncated.warc.gz", Arrays.copyOf(pages.toByteArray(), pages.size() / 2));
 
@@ -318,7 +320,7 @@ class HostileInputIT {
     String truncated = rejected().entrySet().stream().filter(e -> e.getKey().startsWith("truncated.warc.gz:"))
         .findFirst().orElseThrow().getValue();
     long before = Long.parseLong(truncated.replaceAll(".*; (\\d+) records read before it", "$1"));
-    assertTrue(before > 0 && before < 20, truncated);
+    assertTrue(before > 20 && before < 200, truncated);
     assertEquals(before, titleOf.keySet().stream().filter(u -> u.startsWith("https://cut.example/")).count());
     Map<String, Long> actorsOnThe15th = new TreeMap<>();
     for (GenericRecord row : ParquetTables.readAll(out.resolve("actor_daily/day=2025-08-15"))) {
@@ -383,7 +385,7 @@ class HostileInputIT {
     JobJar.Result r = JobJar.run(tmp, "run", "--input=" + corpus.resolve("truncated.jsonl.gz") + ","
         + corpus.resolve("crlf.jsonl"), "--output=" + failed);
     assertEquals(1, r.exit());
-    List<String> lines = r.stderr().lines().filter(l -> !l.isBlank()).toList();
+    List<String> lines = r.stderr().lines().filter(l -> !l.isBlank() && !l.startsWith("progress: ")).toList();
     assertEquals(1, lines.size(), r.stderr());
     assertTrue(lines.get(0).startsWith("error: the job failed: cannot read ") && lines.get(0).contains(
         "truncated.jsonl.gz at line ") && lines.get(0).contains("--onCorruptFile=skip"), lines.get(0));

@@ -19,15 +19,36 @@ final class JobJar {
   private JobJar() {}
 
   static Result run(Path scratch, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx2g", "-jar", JAR.toString()));
+    return run(scratch, null, args);
+  }
+
+  /** As {@link #run(Path, String...)} with {@code java.io.tmpdir} set to {@code systemTemp} when not null. */
+  static Result run(Path scratch, Path systemTemp, String... args) throws Exception {
+    Started s = start(scratch, systemTemp, args);
+    if (!s.process().waitFor(10, TimeUnit.MINUTES)) {
+      s.process().destroyForcibly();
+      assertTrue(false, "the job did not finish in 10 minutes: " + List.of(args));
+    }
+    return s.result();
+  }
+
+  /** A run going on in the background, its output going to files. */
+  record Started(Process process, Path stdout, Path stderr) {
+    Result result() throws Exception {
+      return new Result(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+    }
+  }
+
+  static Started start(Path scratch, Path systemTemp, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx2g"));
+    if (systemTemp != null) {
+      cmd.add("-Djava.io.tmpdir=" + systemTemp);
+    }
+    cmd.addAll(List.of("-jar", JAR.toString()));
     cmd.addAll(List.of(args));
     Path stdout = Files.createTempFile(scratch, "out", ".txt");
     Path stderr = Files.createTempFile(scratch, "err", ".txt");
     Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-    if (!p.waitFor(10, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      assertTrue(false, "the job did not finish in 10 minutes: " + cmd);
-    }
-    return new Result(p.exitValue(), Files.readString(stdout), Files.readString(stderr));
+    return new Started(p, stdout, stderr);
   }
 }

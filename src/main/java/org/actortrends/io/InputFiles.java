@@ -68,6 +68,23 @@ public final class InputFiles {
     return new ArrayList<>(files);
   }
 
+  /** The stored size of the files, in bytes (0 for those that cannot be listed). */
+  public static long totalBytes(List<String> files) {
+    try {
+      long total = 0;
+      for (MatchResult result : FileSystems.match(files)) {
+        if (result.status() == MatchResult.Status.OK) {
+          for (MatchResult.Metadata m : result.metadata()) {
+            total += m.sizeBytes();
+          }
+        }
+      }
+      return total;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
   private static boolean isGlob(String input) {
     return input.indexOf('*') >= 0 || input.indexOf('?') >= 0 || input.indexOf('[') >= 0
         || input.indexOf('{') >= 0;

@@ -15,6 +15,7 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -56,6 +57,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
   private final ReadLimits limits;
   private final ArticleProcessor<T> processor;
   private final Coder<T> coder;
+  private String progressDir;
 
   public ReadCorpus(List<String> files, Optional<CorpusFormat> formatForAll, FieldNames fields, String timezone,
       ReadLimits limits, ArticleProcessor<T> processor, Coder<T> coder) {
@@ -66,6 +68,12 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     this.limits = limits;
     this.processor = processor;
     this.coder = coder;
+  }
+
+  /** Also writes each file's {@link ProgressMarks} to {@code dir} as it is read. */
+  public ReadCorpus<T> withProgressMarks(String dir) {
+    this.progressDir = dir;
+    return this;
   }
 
   /** The tag of the processed articles in the output. */
@@ -80,7 +88,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
         .apply("Match", FileIO.matchAll())
         .apply("Open", FileIO.readMatches().withCompression(Compression.AUTO))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
-        .apply("Parse", ParDo.of(new ParseFileFn<>(formatForAll, fields, timezone, limits, processor, articles))
+        .apply("Parse", ParDo.of(new ParseFileFn<>(formatForAll, fields, timezone, limits, processor, articles, progressDir))
             .withOutputTags(articles, TupleTagList.of(REJECTED).and(WARC_NOTES)));
     result.get(articles).setCoder(coder);
     result.get(REJECTED).setCoder(RejectedRecord.Coder.of());
@@ -97,12 +105,14 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     private final ReadLimits limits;
     private final ArticleProcessor<T> processor;
     private final TupleTag<T> articles;
+    private final String progressDir;
     private transient ArticleParser parser;
     private final Counter datedByCrawlTime = Metrics.counter(ReadCorpus.class, "dated_by_crawl_time");
 
     ParseFileFn(CorpusFormat formatForAll, FieldNames fields, String timezone, ReadLimits limits,
-        ArticleProcessor<T> processor, TupleTag<T> articles) {
+        ArticleProcessor<T> processor, TupleTag<T> articles, String progressDir) {
       this.formatForAll = formatForAll;
+      this.progressDir = progressDir;
       this.fields = fields;
       this.timezone = timezone;
       this.limits = limits;
@@ -120,9 +130,11 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
       String name = file.getMetadata().resourceId().toString();
       CorpusFormat format = CorpusFormat.of(name, formatForAll);
+      ProgressMarks.Writer progress = ProgressMarks.writer(progressDir, name);
       long[] records = {0};
       if (format == CorpusFormat.PARQUET) {
-        readParquet(file, name, records, out);
+        readParquet(file, name, records, progress, out);
+        progress.done(file.getMetadata().sizeBytes(), records[0]);
         return;
       }
       Map<String, Long> notes = new TreeMap<>();
@@ -139,23 +151,33 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
           notes.merge("dated_by_crawl_time", 1L, Long::sum);
         }
       };
-      try (InputStream in = new LimitedInputStream(Channels.newInputStream(file.open()), limits.maxFileBytes())) {
-        CorpusRecordReader.read(in, format, parser, record -> emit(name, record, records, out), warcListener);
+      // Opened as ReadableFile.open() does, counting the stored bytes read on the way for progress.
+      try (CountingChannel raw = new CountingChannel(FileSystems.open(file.getMetadata().resourceId()));
+          InputStream in = new LimitedInputStream(
+              Channels.newInputStream(file.getCompression().readDecompressed(raw)), limits.maxFileBytes())) {
+        CorpusRecordReader.read(in, format, parser, record -> {
+          emit(name, record, records, out);
+          progress.update(raw.bytes(), records[0]);
+        }, warcListener);
       } catch (IOException e) {
         readError(name, -1, "cannot open: " + e, records[0], out); // the file vanished or is unreadable
       }
+      progress.done(file.getMetadata().sizeBytes(), records[0]); // a file cut short by an error is done too
       notes.forEach((note, n) -> out.get(WARC_NOTES).output(KV.of(note, n)));
     }
 
     /** Parquet needs random access: the file is opened seekable and read as it is, never decompressed. */
-    private void readParquet(FileIO.ReadableFile file, String name, long[] records, MultiOutputReceiver out) {
+    private void readParquet(FileIO.ReadableFile file, String name, long[] records, ProgressMarks.Writer progress,
+        MultiOutputReceiver out) {
       try (SeekableByteChannel channel = file.openSeekable()) {
         if (channel.size() > limits.maxFileBytes()) {
           readError(name, -1, "the file is larger than --maxFileBytes=" + limits.maxFileBytes() + " bytes", 0, out);
           return;
         }
-        ParquetCorpusReader.read(new SeekableChannelInputFile(channel), parser, fields,
-            record -> emit(name, record, records, out));
+        ParquetCorpusReader.read(new SeekableChannelInputFile(channel), parser, fields, record -> {
+          emit(name, record, records, out);
+          progress.update(0, records[0]);
+        });
       } catch (IOException e) {
         readError(name, -1, "cannot open: " + e, records[0], out);
       }

@@ -94,6 +94,20 @@ public interface ActorTrendsOptions extends PipelineOptions {
 
   void setNearDuplicates(String value);
 
+  @Description("Progress on stderr while the input is read (files, articles, MB, MB/s, time left): 'auto' redraws "
+      + "one line on a terminal and prints a plain line every 30 s otherwise; 'plain' always the latter; 'off'")
+  @Default.String("auto")
+  String getProgress();
+
+  void setProgress(String value);
+
+  @Hidden
+  @Description("Milliseconds between progress lines instead of the mode's own (1 s redrawn, 30 s plain); for tests")
+  @Default.Long(0)
+  long getProgressEveryMillis();
+
+  void setProgressEveryMillis(long value);
+
   @Description("Exit non-zero when more than this fraction of the records read is rejected")
   @Default.Double(0.05)
   double getMaxRejectedFraction();

@@ -69,6 +69,8 @@ public final class ActorTrendsPipeline {
   public static final String INJECT_AFTER_WRITE = "after-write";
   public static final String RUN_DIR = "_run";
   public static final String COUNTS_FILE = RUN_DIR + "/counts.tsv";
+  /** Under staging, never published: how far each input file has been read (see ProgressMarks). */
+  public static final String PROGRESS_DIR = "_progress";
   public static final String SUMMARY_FILE = RUN_DIR + "/summary.json";
 
   /**
@@ -126,7 +128,8 @@ public final class ActorTrendsPipeline {
         inputs.limits(), new SignalsExtractor(inputs.dictionaryFile(), inputs.languages(), options.getWriteMentions(),
             options.getWriteArticles(), foldCopies),
         ArticleSignals.SignalsCoder.of());
-    PCollectionTuple read = p.apply("ReadAndExtract", readAndExtract);
+    PCollectionTuple read = p.apply("ReadAndExtract",
+        readAndExtract.withProgressMarks(staging + "/" + PROGRESS_DIR));
     PCollection<ArticleSignals> extracted = read.get(readAndExtract.articles());
     PCollectionTuple scoped = extracted.apply("KeepInScope",
         ParDo.of(new KeepInScopeFn(inputs.days(), inputs.languages()))

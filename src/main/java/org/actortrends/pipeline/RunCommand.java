@@ -86,6 +86,7 @@ public final class RunCommand {
       if (!mentions(args, "--fasterCopy")) {
         options.as(FlinkPipelineOptions.class).setFasterCopy(true);
       }
+      ProgressReporter.Mode.of(options.getProgress()); // validates
       inputs = resolveInputs(options);
     } catch (RuntimeException e) {
       err.println("error: " + firstLine(e.getMessage()) + " (see: run --help)");
@@ -108,7 +109,12 @@ public final class RunCommand {
       try {
         Pipeline pipeline = Pipeline.create(options);
         ActorTrendsPipeline.build(pipeline, options, inputs, staging.toString());
-        PipelineResult.State state = pipeline.run().waitUntilFinish();
+        PipelineResult.State state;
+        try (ProgressReporter progress = new ProgressReporter(ProgressReporter.Mode.of(options.getProgress()),
+            options.getProgressEveryMillis(), staging.resolve(ActorTrendsPipeline.PROGRESS_DIR).toString(), inputs.files().size(),
+            InputFiles.totalBytes(inputs.files()), err)) {
+          state = pipeline.run().waitUntilFinish();
+        }
         if (state != PipelineResult.State.DONE) {
           err.println("error: the job ended in state " + state + "; the output was left unchanged");
           return FAILED;
