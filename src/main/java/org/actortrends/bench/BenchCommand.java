@@ -54,7 +54,8 @@ public final class BenchCommand implements Callable<Integer> {
       description = "JVM options of the job runs (default: ${DEFAULT-VALUE}).")
   String jvmOptions;
 
-  @Option(names = "--skip", split = ",", description = "Steps to leave out: kernel, kernel_no_copies (the kernel "
+  @Option(names = "--skip", split = ",", description = "Steps to leave out (read, the job's readers loading the "
+      + "corpus on one thread, always runs): kernel, kernel_no_copies (the kernel "
       + "without sketching bodies for wire copies), names (NameFinder alone, after the kernel), direct, "
       + "direct_no_copies (the job with --nearDuplicates=off), flink_embedded.")
   List<String> skip = new ArrayList<>();
@@ -67,13 +68,18 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> files = InputFiles.expand(corpus);
     boolean kernelRuns = !skip.contains("kernel");
+    long started = System.nanoTime();
     KernelBench.Corpus input = KernelBench.load(files, kernelRuns ? kernelMb * 1_000_000 : 0);
+    double readSeconds = (System.nanoTime() - started) / 1e9;
     double corpusMb = input.bytes() / 1e6;
     Map<String, Double> rate = new LinkedHashMap<>();
     Map<String, Double> perMb = new LinkedHashMap<>(); // articles per MB, to turn each step's MB/s into articles/s
     Map<String, Double> rss = new LinkedHashMap<>();
     System.out.printf("corpus: %d files (%s), %d records, %d articles, %.1f MB uncompressed as stored%n",
         files.size(), formats(files), input.records(), input.articles(), corpusMb);
+    // the readers alone, one pass on one thread (JIT warm-up included): what a format costs before the kernel
+    rate.put("read", corpusMb / readSeconds);
+    rss.put("read", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
 
     if (kernelRuns) {
       List<KernelBench.Doc> docs = input.docs();
@@ -116,7 +122,8 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf("%-16s %10s %12s %10s %14s%n", "step", "MB/s", "articles/s", "peak RSS MB", "vs 2x kernel");
     Double kernel = rate.get("kernel");
     for (String step : rate.keySet()) {
-      String ratio = kernel == null || step.startsWith("kernel") || step.equals("names") ? ""
+      boolean ownStep = step.startsWith("kernel") || step.equals("names") || step.equals("read");
+      String ratio = kernel == null || ownStep ? ""
           : String.format("%.0f%%", 100 * rate.get(step) / (2 * kernel));
       System.out.printf("%-16s %10.1f %12.0f %10.0f %14s%n", step, rate.get(step), rate.get(step) * perMb.get(step),
           rss.get(step), ratio);

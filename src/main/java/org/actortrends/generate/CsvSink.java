@@ -15,7 +15,8 @@ final class CsvSink implements ArticleSink {
   private final CSVPrinter csv;
 
   CsvSink(Path file) throws IOException {
-    csv = new CSVPrinter(new OutputStreamWriter(new FastGzip(OutputFormat.newFile(file)), StandardCharsets.UTF_8), FORMAT);
+    csv = new CSVPrinter(new OutputStreamWriter(new FastGzip(OutputFormat.newFile(file)), StandardCharsets.UTF_8),
+        FORMAT);
   }
 
   @Override
