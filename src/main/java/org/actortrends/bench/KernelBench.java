@@ -114,9 +114,10 @@ public final class KernelBench {
   }
 
   /**
-   * MB (10^6 bytes of input records) per second of the kernel over {@code docs} as the job runs it on each article
-   * (detect the language, analyse, and with {@code copies} sketch the body for wire copies), after one warm-up pass
-   * over up to a fifth of them; repeats the timed pass until it has run at least {@code minSeconds}.
+   * MB (10^6 bytes of input as stored, {@link Doc#recordBytes}) per second of the kernel over {@code docs} as the
+   * job runs it on each article (detect the language, analyse, and with {@code copies} sketch the body for wire
+   * copies), after one warm-up pass over up to a fifth of them; repeats the timed pass until it has run at least
+   * {@code minSeconds}.
    */
   public static double megabytesPerSecond(List<Doc> docs, double minSeconds, boolean copies) {
     ArticleExtractor extractor = new ArticleExtractor(ActorDictionary.loadDefault());
