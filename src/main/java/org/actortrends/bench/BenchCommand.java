@@ -72,6 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
     KernelBench.Corpus input = KernelBench.load(files, kernelRuns ? kernelMb * 1_000_000 : 0);
     double readSeconds = (System.nanoTime() - started) / 1e9;
     double corpusMb = input.bytes() / 1e6;
+    double corpusPerMb = input.articles() / Math.max(corpusMb, 1e-9);
     Map<String, Double> rate = new LinkedHashMap<>();
     Map<String, Double> perMb = new LinkedHashMap<>(); // articles per MB, to turn each step's MB/s into articles/s
     Map<String, Double> rss = new LinkedHashMap<>();
@@ -79,6 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
         files.size(), formats(files), input.records(), input.articles(), corpusMb);
     // the readers alone, one pass on one thread (JIT warm-up included): what a format costs before the kernel
     rate.put("read", corpusMb / readSeconds);
+    perMb.put("read", corpusPerMb);
     rss.put("read", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
 
     if (kernelRuns) {
@@ -98,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
         rate.put("names", KernelBench.nameFinderMegabytesPerSecond(docs, 10));
         rss.put("names", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
       }
-      rate.keySet().forEach(step -> perMb.put(step, kernelPerMb));
+      rate.keySet().forEach(step -> perMb.putIfAbsent(step, kernelPerMb)); // the kernel's articles, maybe fewer
     }
     input = new KernelBench.Corpus(input.bytes(), input.records(), input.articles(), List.of()); // frees the docs
     Files.createDirectories(work);
@@ -115,7 +117,6 @@ public final class BenchCommand implements Callable<Integer> {
       job("flink_cluster", corpusMb, rate, rss, "--runner=FlinkRunner", "--flinkMaster=" + flinkMaster,
           "--parallelism=2");
     }
-    double corpusPerMb = input.articles() / Math.max(corpusMb, 1e-9);
     rate.keySet().forEach(step -> perMb.putIfAbsent(step, corpusPerMb));
 
     System.out.println();
