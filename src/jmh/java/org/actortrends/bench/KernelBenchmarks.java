@@ -47,7 +47,7 @@ public class KernelBenchmarks {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    docs = KernelBench.load(InputFiles.expand("sample-data/articles"), Long.MAX_VALUE);
+    docs = KernelBench.load(InputFiles.expand("sample-data/articles"), Long.MAX_VALUE).docs();
     Vocabulary vocabulary = new Vocabulary();
     scorer = new SentimentScorer(vocabulary);
     nameFinder = new NameFinder(vocabulary);

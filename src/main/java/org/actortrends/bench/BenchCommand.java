@@ -6,28 +6,29 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.actortrends.io.CorpusFormat;
 import org.actortrends.io.InputFiles;
 import org.actortrends.io.OutputCommitter;
-import org.apache.beam.sdk.io.Compression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code bench}: on one corpus, in one run, measures the kernel alone (one thread, no Beam) and the whole job on
  * the direct runner, on embedded Flink (parallelism 2) and, given an address, on a Flink cluster; prints a table
- * and writes JSON. Rates are MB (10^6 bytes of uncompressed input records) per second of the job's own elapsed
- * time; each job runs in its own JVM, whose peak resident memory is sampled from /proc.
+ * and writes JSON. Rates are MB (10^6 bytes of input as stored, uncompressed: see {@link CorpusFiles}) and
+ * articles per second of the job's own elapsed time; each job runs in its own JVM, whose peak resident memory is
+ * sampled from /proc. The corpus may be in any format the job reads, and is read with the job's own readers.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure kernel and pipeline throughput on a corpus (see README: Performance).")
@@ -42,7 +43,8 @@ public final class BenchCommand implements Callable<Integer> {
   Path work;
 
   @Option(names = "--kernelMb", defaultValue = "200",
-      description = "MB of records the kernel measurement loads into memory (default: ${DEFAULT-VALUE}).")
+      description = "MB of input whose articles the kernel measurement loads into memory, in whole files "
+          + "(default: ${DEFAULT-VALUE}).")
   long kernelMb;
 
   @Option(names = "--flinkMaster", description = "host:port of a Flink 1.19 cluster to measure too.")
@@ -52,7 +54,8 @@ public final class BenchCommand implements Callable<Integer> {
       description = "JVM options of the job runs (default: ${DEFAULT-VALUE}).")
   String jvmOptions;
 
-  @Option(names = "--skip", split = ",", description = "Steps to leave out: kernel, kernel_no_copies (the kernel "
+  @Option(names = "--skip", split = ",", description = "Steps to leave out (read, the job's readers loading the "
+      + "corpus on one thread, always runs): kernel, kernel_no_copies (the kernel "
       + "without sketching bodies for wire copies), names (NameFinder alone, after the kernel), direct, "
       + "direct_no_copies (the job with --nearDuplicates=off), flink_embedded.")
   List<String> skip = new ArrayList<>();
@@ -64,18 +67,26 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<String> files = InputFiles.expand(corpus);
-    long[] records = {0, 0};
-    for (String f : files) {
-      countRecords(f, records);
-    }
-    double corpusMb = records[1] / 1e6;
+    boolean kernelRuns = !skip.contains("kernel");
+    long started = System.nanoTime();
+    KernelBench.Corpus input = KernelBench.load(files, kernelRuns ? kernelMb * 1_000_000 : 0);
+    double readSeconds = (System.nanoTime() - started) / 1e9;
+    double corpusMb = input.bytes() / 1e6;
+    double corpusPerMb = input.articles() / Math.max(corpusMb, 1e-9);
     Map<String, Double> rate = new LinkedHashMap<>();
+    Map<String, Double> perMb = new LinkedHashMap<>(); // articles per MB, to turn each step's MB/s into articles/s
     Map<String, Double> rss = new LinkedHashMap<>();
-    System.out.printf("corpus: %d files, %d records, %.1f MB uncompressed%n", files.size(), records[0], corpusMb);
+    System.out.printf("corpus: %d files (%s), %d records, %d articles, %.1f MB uncompressed as stored%n",
+        files.size(), formats(files), input.records(), input.articles(), corpusMb);
+    // the readers alone, one pass on one thread (JIT warm-up included): what a format costs before the kernel
+    rate.put("read", corpusMb / readSeconds);
+    perMb.put("read", corpusPerMb);
+    rss.put("read", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
 
-    if (!skip.contains("kernel")) {
-      List<KernelBench.Doc> docs = KernelBench.load(files, kernelMb * 1_000_000);
-      System.out.printf("kernel: %d articles, %.1f MB in memory, one thread ...%n", docs.size(),
+    if (kernelRuns) {
+      List<KernelBench.Doc> docs = input.docs();
+      double kernelPerMb = docs.size() / Math.max(KernelBench.bytes(docs) / 1e6, 1e-9);
+      System.out.printf("kernel: %d articles, %.1f MB of input, one thread ...%n", docs.size(),
           KernelBench.bytes(docs) / 1e6);
       rate.put("kernel", KernelBench.megabytesPerSecond(docs, 10, true));
       rss.put("kernel", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
@@ -89,8 +100,9 @@ public final class BenchCommand implements Callable<Integer> {
         rate.put("names", KernelBench.nameFinderMegabytesPerSecond(docs, 10));
         rss.put("names", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
       }
-      docs = null;
+      rate.keySet().forEach(step -> perMb.putIfAbsent(step, kernelPerMb)); // the kernel's articles, maybe fewer
     }
+    input = new KernelBench.Corpus(input.bytes(), input.records(), input.articles(), List.of()); // frees the docs
     Files.createDirectories(work);
     if (!skip.contains("direct")) {
       job("direct", corpusMb, rate, rss);
@@ -105,21 +117,27 @@ public final class BenchCommand implements Callable<Integer> {
       job("flink_cluster", corpusMb, rate, rss, "--runner=FlinkRunner", "--flinkMaster=" + flinkMaster,
           "--parallelism=2");
     }
+    rate.keySet().forEach(step -> perMb.putIfAbsent(step, corpusPerMb));
 
     System.out.println();
-    System.out.printf("%-16s %10s %10s %14s%n", "step", "MB/s", "peak RSS MB", "vs 2x kernel");
+    System.out.printf("%-16s %10s %12s %10s %14s%n", "step", "MB/s", "articles/s", "peak RSS MB", "vs 2x kernel");
     Double kernel = rate.get("kernel");
     for (String step : rate.keySet()) {
-      String ratio = kernel == null || step.startsWith("kernel") || step.equals("names") ? ""
+      boolean ownStep = step.startsWith("kernel") || step.equals("names") || step.equals("read");
+      String ratio = kernel == null || ownStep ? ""
           : String.format("%.0f%%", 100 * rate.get(step) / (2 * kernel));
-      System.out.printf("%-16s %10.1f %10.0f %14s%n", step, rate.get(step), rss.get(step), ratio);
+      System.out.printf("%-16s %10.1f %12.0f %10.0f %14s%n", step, rate.get(step), rate.get(step) * perMb.get(step),
+          rss.get(step), ratio);
     }
     if (json != null) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ObjectNode n = mapper.createObjectNode();
       n.put("corpus_mb", round(corpusMb));
-      n.put("articles", records[0]);
+      n.put("formats", formats(files));
+      n.put("records", input.records());
+      n.put("articles", input.articles());
       rate.forEach((step, v) -> n.put(step + "_mb_per_s", round(v)));
+      rate.forEach((step, v) -> n.put(step + "_articles_per_s", Math.round(v * perMb.get(step))));
       ObjectNode peaks = n.putObject("peak_rss_mb");
       rss.forEach((step, v) -> peaks.put(step, Math.round(v)));
       n.put("cores", Runtime.getRuntime().availableProcessors());
@@ -159,18 +177,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** Adds the non-blank records of a file and their uncompressed bytes (with line ends) to {@code counts}. */
-  private static void countRecords(String file, long[] counts) throws IOException {
-    try (InputStream in = Channels.newInputStream(
-        Compression.detect(file).readDecompressed(Files.newByteChannel(Paths.get(file))))) {
-      java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank()) {
-          counts[0]++;
-          counts[1] += line.getBytes(StandardCharsets.UTF_8).length + 1;
-        }
-      }
-    }
+  /** The formats of the files with their numbers of files, e.g. "warc 2" or "csv 1, json_lines 3". */
+  static String formats(List<String> files) {
+    Map<String, Integer> n = new TreeMap<>();
+    files.forEach(f -> n.merge(CorpusFormat.forFileName(f).name().toLowerCase(Locale.ROOT), 1, Integer::sum));
+    return n.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
 
   private static double round(double v) {

@@ -1,11 +1,6 @@
 package org.actortrends.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,44 +16,62 @@ import org.actortrends.extract.Tokens;
 import org.actortrends.extract.Vocabulary;
 import org.actortrends.io.Article;
 import org.actortrends.io.ArticleParser;
-import org.actortrends.io.CorpusFormat;
-import org.actortrends.io.CorpusRecordReader;
 import org.actortrends.io.FieldNames;
-import org.apache.beam.sdk.io.Compression;
 
 /**
  * The extraction kernel alone (tokenize, match actors, score sentiment and tone) on one thread, without Beam: the
  * ceiling the pipeline is measured against.
  */
 public final class KernelBench {
-  /** One article ready for the kernel, and the size of the record it came from. */
+  /**
+   * One article ready for the kernel, and its share of the input bytes: its file's uncompressed bytes (see
+   * {@link CorpusFiles}) spread evenly over the file's accepted articles, so the rates of every format are per MB
+   * of input as stored, whatever a record's raw text is (a WARC record's headers, a Parquet row's rendering).
+   */
   public record Doc(String title, String text, String document, LocalDate day, long recordBytes) {}
+
+  /**
+   * Corpus files read with the job's readers: their uncompressed {@code bytes}, the {@code records} read (as the
+   * job's "read") and the accepted {@code articles}, and the {@code docs} kept for the kernel.
+   */
+  public record Corpus(long bytes, long records, long articles, List<Doc> docs) {}
 
   private KernelBench() {}
 
-  /** Reads accepted articles from corpus files, up to {@code maxBytes} of records (the rest is not loaded). */
-  public static List<Doc> load(List<String> files, long maxBytes) throws IOException {
+  /**
+   * Reads every file; keeps the accepted articles of whole files for the kernel until they hold at least
+   * {@code maxBytes} of input (the articles of the files after that are counted, not kept).
+   */
+  public static Corpus load(List<String> files, long maxBytes) throws IOException {
     ArticleParser parser = new ArticleParser(FieldNames.defaults(), ZoneOffset.UTC, 10 * 1024 * 1024);
     List<Doc> docs = new ArrayList<>();
-    long[] bytes = {0};
+    long bytes = 0;
+    long kept = 0;
+    long[] counts = {0, 0};
     for (String file : files) {
-      if (bytes[0] >= maxBytes) {
-        break;
-      }
-      try (InputStream in = Channels.newInputStream(
-          Compression.detect(file).readDecompressed(Files.newByteChannel(Paths.get(file))))) {
-        CorpusRecordReader.read(in, CorpusFormat.forFileName(file), parser, record -> {
-          if (record.accepted() && bytes[0] < maxBytes) {
-            Article a = record.article();
-            long size = record.raw().getBytes(StandardCharsets.UTF_8).length + 1;
-            bytes[0] += size;
-            docs.add(new Doc(a.getTitle(), a.getText(), ArticleExtractor.document(a.getTitle(), a.getText()),
-                a.getDay(), size));
+      List<Article> articles = new ArrayList<>();
+      boolean keep = kept < maxBytes;
+      long size = CorpusFiles.read(file, parser, record -> {
+        counts[0]++;
+        if (record.accepted()) {
+          counts[1]++;
+          if (keep) {
+            articles.add(record.article());
           }
-        });
+        }
+      });
+      bytes += size;
+      if (keep) {
+        kept += size;
+        for (int i = 0; i < articles.size(); i++) {
+          Article a = articles.get(i);
+          long share = size * (i + 1) / articles.size() - size * i / articles.size();
+          docs.add(new Doc(a.getTitle(), a.getText(), ArticleExtractor.document(a.getTitle(), a.getText()),
+              a.getDay(), share));
+        }
       }
     }
-    return docs;
+    return new Corpus(bytes, counts[0], counts[1], docs);
   }
 
   public static long bytes(List<Doc> docs) {
@@ -101,9 +114,10 @@ public final class KernelBench {
   }
 
   /**
-   * MB (10^6 bytes of input records) per second of the kernel over {@code docs} as the job runs it on each article
-   * (detect the language, analyse, and with {@code copies} sketch the body for wire copies), after one warm-up pass
-   * over up to a fifth of them; repeats the timed pass until it has run at least {@code minSeconds}.
+   * MB (10^6 bytes of input as stored, {@link Doc#recordBytes}) per second of the kernel over {@code docs} as the
+   * job runs it on each article (detect the language, analyse, and with {@code copies} sketch the body for wire
+   * copies), after one warm-up pass over up to a fifth of them; repeats the timed pass until it has run at least
+   * {@code minSeconds}.
    */
   public static double megabytesPerSecond(List<Doc> docs, double minSeconds, boolean copies) {
     ArticleExtractor extractor = new ArticleExtractor(ActorDictionary.loadDefault());

@@ -112,7 +112,13 @@ final class ArticleComposer {
 
   /** One article as written; {@link #planted()} tells whom it mentions and how often. */
   record Article(String id, String url, String source, String publishedAt, LocalDate day, String title,
-      String text) {}
+      String text) {
+    /** The URL's host without "www.": the source a reader takes from a page (WARC) or its domain column. */
+    String domain() {
+      String host = url.substring(url.indexOf("://") + 3, url.indexOf('/', url.indexOf("://") + 3));
+      return host.startsWith("www.") ? host.substring(4) : host;
+    }
+  }
 
   Article compose(long index) {
     reset(index);

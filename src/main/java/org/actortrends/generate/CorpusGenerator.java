@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.actortrends.extract.ActorDictionary;
 
 /**
@@ -28,10 +29,18 @@ final class CorpusGenerator {
   /**
    * What to generate. {@code shards} is the number of part files per folder, 0 for the default; {@code stories}
    * the big stories a day; {@code anomalies} what to plant on purpose; {@code namesakes} the fraction of articles
-   * that get a namesake trap; {@code copies} the fraction of articles that are wire copies ({@link CopyPlan}).
+   * that get a namesake trap; {@code copies} the fraction of articles that are wire copies ({@link CopyPlan});
+   * {@code format} what the shards are written in.
    */
   record Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards,
-      int stories, Anomalies anomalies, double namesakes, double copies) {
+      int stories, Anomalies anomalies, double namesakes, double copies, OutputFormat format) {
+    /** JSON Lines. */
+    Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards,
+        int stories, Anomalies anomalies, double namesakes, double copies) {
+      this(articles, days, seed, output, layout, start, shards, stories, anomalies, namesakes, copies,
+          OutputFormat.JSONL);
+    }
+
     /** No wire copies. */
     Options(long articles, int days, long seed, Path output, String layout, LocalDate start, int shards,
         int stories, Anomalies anomalies, double namesakes) {
@@ -124,7 +133,7 @@ final class CorpusGenerator {
       List<Future<Truth>> parts = new ArrayList<>();
       for (ShardWriter.Shard shard : shards) {
         parts.add(pool.submit(() -> ShardWriter.write(shard, composers.get(), plan, catalog.actors(), copies,
-            wire)));
+            wire, options.format())));
       }
       for (Future<Truth> part : parts) {
         truth.addAll(part.get());
@@ -141,11 +150,17 @@ final class CorpusGenerator {
       pool.shutdownNow();
     }
     long bytes = 0;
+    int files = 0;
     for (ShardWriter.Shard shard : shards) {
-      bytes += Files.size(shard.file());
+      try (Stream<Path> written = Files.walk(shard.file())) { // a news-please shard is a folder of files
+        for (Path file : (Iterable<Path>) written.filter(Files::isRegularFile)::iterator) {
+          bytes += Files.size(file);
+          files++;
+        }
+      }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    Result result = new Result(options.articles(), shards.size(), bytes, seconds, truth);
+    Result result = new Result(options.articles(), files, bytes, seconds, truth);
     writeTruth(result);
     return result;
   }
@@ -173,12 +188,12 @@ final class CorpusGenerator {
     return (int) Math.max(min, Math.min(64, (articles + ARTICLES_PER_SHARD - 1) / ARTICLES_PER_SHARD));
   }
 
-  private static void addParts(List<ShardWriter.Shard> out, Path dir, long from, long count, int parts) {
+  private void addParts(List<ShardWriter.Shard> out, Path dir, long from, long count, int parts) {
     for (int j = 0; j < parts; j++) {
       long a = from + count * j / parts;
       long b = from + count * (j + 1) / parts;
       if (b > a) {
-        out.add(new ShardWriter.Shard(dir.resolve(String.format("part-%05d.jsonl.gz", j)), a, b));
+        out.add(new ShardWriter.Shard(dir.resolve(String.format("part-%05d", j) + options.format().suffix()), a, b));
       }
     }
   }
@@ -212,6 +227,7 @@ final class CorpusGenerator {
         + "Written by `actor-trends generate` from its own plan, not by running the extractor:\n\n"
         + "```\njava -jar actor-trends.jar generate --articles=" + options.articles() + " --days=" + options.days()
         + " --seed=" + options.seed() + " --start=" + options.start() + " --layout=" + options.layout()
+        + (options.format() != OutputFormat.JSONL ? " --format=" + options.format().option() : "")
         + (options.shards() > 0 ? " --shards=" + options.shards() : "")
         + (options.stories() != Popularity.STORIES_A_DAY ? " --stories=" + options.stories() : "")
         + options.anomalies().commandLine()
@@ -221,7 +237,8 @@ final class CorpusGenerator {
         + "| seed | " + options.seed() + " |\n"
         + "| articles | " + result.articles() + " |\n"
         + "| days | " + options.days() + " (" + options.start() + " to " + last + ") |\n"
-        + "| layout | " + options.layout() + ", " + result.files() + " files, " + result.bytes() + " bytes |\n"
+        + "| layout | " + options.layout() + ", " + result.files() + " files, " + result.bytes() + " bytes"
+        + (options.format() != OutputFormat.JSONL ? ", " + options.format().option() : "") + " |\n"
         + "| mentions planted | " + mentions + " |\n"
         + "| big stories a day | " + options.stories() + " |\n"
         + "| spikes, sentiment drops planted | " + options.anomalies().spikes().size() + ", "

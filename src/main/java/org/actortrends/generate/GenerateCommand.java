@@ -22,9 +22,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false, version = "actor-trends generate",
     description = {
-        "Writes a synthetic corpus of news articles as sharded JSON Lines (.jsonl.gz), and in DIR/_truth the "
-            + "mentions it planted per day and actor (actor_daily.csv, corpus_daily.csv, planted.csv, README.md).",
-        "The same options always give the same bytes."})
+        "Writes a synthetic corpus of news articles as sharded JSON Lines (.jsonl.gz) or another format the job "
+            + "reads (--format), and in DIR/_truth the mentions it planted per day and actor (actor_daily.csv, "
+            + "corpus_daily.csv, planted.csv, README.md).",
+        "The same options always give the same bytes (Parquet: the same rows; its writer may list a column's "
+            + "encodings in another order in the footer)."})
 public final class GenerateCommand implements Callable<Integer> {
   static final int OK = 0;
   static final int FAILED = 1;
@@ -50,6 +52,15 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "flat: DIR/part-NNNNN.jsonl.gz; by-day: DIR/YYYY-MM-DD/part-NNNNN.jsonl.gz "
           + "(default: ${DEFAULT-VALUE})")
   private String layout;
+
+  @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|csv|warc|parquet|news-please",
+      description = "jsonl: part-NNNNN.jsonl.gz; csv: part-NNNNN.csv.gz (header row); warc: part-NNNNN.warc.gz "
+          + "(a request and an HTML response per article, as CC-News); parquet: part-NNNNN.parquet (columns id, "
+          + "url, title, text, domain, date); news-please: part-NNNNN/DOMAIN/ID.json, one pretty-printed object "
+          + "per article. The same articles in each (default: ${DEFAULT-VALUE})")
+  private String format;
+
+  private OutputFormat outputFormat;
 
   @Option(names = "--start", defaultValue = "2025-08-01", paramLabel = "YYYY-MM-DD",
       description = "first day (default: ${DEFAULT-VALUE})")
@@ -112,7 +123,8 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     check();
     CorpusGenerator.Options options = new CorpusGenerator.Options(articles, days, seed, output,
-        layout.toLowerCase(Locale.ROOT), start, shards == null ? 0 : shards, stories, anomalies, namesakes, copies);
+        layout.toLowerCase(Locale.ROOT), start, shards == null ? 0 : shards, stories, anomalies, namesakes, copies,
+        outputFormat);
     CorpusGenerator.Result r = new CorpusGenerator(options).run();
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "generated %d articles over %d days in %.1f s (%.0f articles/s): %d files, %.1f MB in %s;"
@@ -134,6 +146,15 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     if (!layout.equalsIgnoreCase(CorpusGenerator.FLAT) && !layout.equalsIgnoreCase(CorpusGenerator.BY_DAY)) {
       throw usage("--layout must be flat or by-day, not '" + layout + "'");
+    }
+    try {
+      outputFormat = OutputFormat.forOption(format);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+    if (!outputFormat.carriesIds() && (namesakes > 0 || copies > 0)) {
+      throw usage("--namesakes and --copies need a format that carries article ids (jsonl, csv, parquet): the "
+          + "truth lists articles by id, and " + outputFormat.option() + " articles get ids hashed from their URLs");
     }
     if (stories < 0 || stories > 1000) {
       throw usage("--stories must be between 0 and 1000");

@@ -26,7 +26,8 @@ import org.apache.parquet.hadoop.util.HadoopOutputFile;
 
 /**
  * Reads the job's Parquet tables back (for verification and reports), file by file, without a pipeline, and writes a
- * day's partition of a table from plain Java (the report's {@code trends}).
+ * day's partition of a table from plain Java (the report's {@code trends}) or any local Parquet file (generated
+ * corpora).
  */
 public final class ParquetTables {
   private static final String PARTITION = TableSchemas.DAY + "=";
@@ -66,20 +67,25 @@ public final class ParquetTables {
   public static Path writePartition(Path tableDir, LocalDate day, Schema fileSchema, List<GenericRecord> rows)
       throws IOException {
     Path file = tableDir.resolve(PARTITION + day).resolve("part-00000-of-00001.parquet");
-    Files.createDirectories(file.getParent());
-    Configuration conf = new Configuration();
-    // The raw local filesystem: no .crc files beside the table.
-    conf.setClass("fs.file.impl", RawLocalFileSystem.class, FileSystem.class);
-    conf.setBoolean("fs.file.impl.disable.cache", true);
-    HadoopOutputFile out = HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf);
-    try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(out).withSchema(fileSchema)
-        .withConf(conf).withCompressionCodec(CompressionCodecName.SNAPPY)
-        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
+    try (ParquetWriter<GenericRecord> writer = newWriter(file, fileSchema)) {
       for (GenericRecord r : rows) {
         writer.write(r);
       }
     }
     return file;
+  }
+
+  /** A Snappy-compressed writer of {@code schema} rows to the local {@code file}, replacing it; its folders made. */
+  public static ParquetWriter<GenericRecord> newWriter(Path file, Schema schema) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Configuration conf = new Configuration();
+    // The raw local filesystem: no .crc files beside the table.
+    conf.setClass("fs.file.impl", RawLocalFileSystem.class, FileSystem.class);
+    conf.setBoolean("fs.file.impl.disable.cache", true);
+    HadoopOutputFile out = HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toAbsolutePath().toUri()),
+        conf);
+    return AvroParquetWriter.<GenericRecord>builder(out).withSchema(schema).withConf(conf)
+        .withCompressionCodec(CompressionCodecName.SNAPPY).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
   }
 
   /** The rows of a table, without their days. */

@@ -13,11 +13,11 @@ import org.apache.parquet.io.SeekableInputStream;
  * {@code ReadableFile.openSeekable()}), so Parquet corpus files are read without Hadoop paths. The channel is shared
  * by every stream opened on it and is closed by the caller, not by the streams.
  */
-final class SeekableChannelInputFile implements InputFile {
+public final class SeekableChannelInputFile implements InputFile {
 
     private final SeekableByteChannel channel;
 
-    SeekableChannelInputFile(SeekableByteChannel channel) {
+    public SeekableChannelInputFile(SeekableByteChannel channel) {
         this.channel = Objects.requireNonNull(channel, "channel");
     }
 

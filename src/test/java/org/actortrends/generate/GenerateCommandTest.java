@@ -252,7 +252,7 @@ class GenerateCommandTest {
     GeneratedFiles.Run run = GeneratedFiles.generate("--help");
     assertEquals(0, run.exit());
     for (String option : List.of("--articles", "--days", "--seed", "--output", "--layout", "--start", "--shards",
-        "--stories", "--spike", "--sentiment-drop")) {
+        "--stories", "--spike", "--sentiment-drop", "--format")) {
       assertTrue(run.out().contains(option), option);
     }
   }
