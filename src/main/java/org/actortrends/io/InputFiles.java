@@ -13,7 +13,8 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 
 /**
  * Expands the --input list (files, globs, directories, comma-separated) into the sorted list of corpus files, on
- * the client, so that a typo fails fast with one clear line instead of an empty run.
+ * the client, so that a typo fails fast with one clear line instead of an empty run. An object-store prefix
+ * ({@code s3://bucket/corpus}) is read like a directory.
  */
 public final class InputFiles {
   private InputFiles() {}
@@ -23,6 +24,10 @@ public final class InputFiles {
     for (String raw : inputs.split(",")) {
       String input = raw.trim();
       if (input.isEmpty()) {
+        continue;
+      }
+      if (StoragePaths.isRemote(input) && !isGlob(input)) {
+        files.addAll(remoteFileOrPrefix(input));
         continue;
       }
       Path local = Paths.get(input);
@@ -53,6 +58,31 @@ public final class InputFiles {
       throw new IllegalArgumentException("--input names no files");
     }
     return new ArrayList<>(files);
+  }
+
+  /**
+   * An object named exactly, else every corpus object under the prefix as under a directory: object stores have
+   * no directories, only keys that share a prefix ({@code s3://bucket/corpus} lists {@code corpus/**}).
+   */
+  private static List<String> remoteFileOrPrefix(String input) {
+    String prefix = StoragePaths.withoutTrailingSlash(input);
+    if (!input.endsWith("/")) {
+      List<String> exact = match(prefix);
+      if (!exact.isEmpty()) {
+        return exact;
+      }
+    }
+    List<String> found = new ArrayList<>();
+    for (String file : match(prefix + "/**")) {
+      if (!isHidden(Paths.get(file.substring(prefix.length() + 1)))) {
+        found.add(file);
+      }
+    }
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException("no corpus files (.jsonl, .ndjson, .json, .csv, .warc, .parquet) at or under "
+          + input);
+    }
+    return found;
   }
 
   private static boolean isGlob(String input) {
