@@ -59,6 +59,7 @@ public final class RunCommand {
     ActorTrendsPipeline.Inputs inputs;
     try {
       PipelineOptionsFactory.register(ActorTrendsOptions.class);
+      PipelineOptionsFactory.register(S3Options.class); // Beam registers AwsOptions only
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ActorTrendsOptions.class);
       ZoneId.of(options.getTimezone());
       if (!List.of("none", ActorTrendsPipeline.INJECT_AFTER_WRITE, HALT_MID_PUBLISH)
