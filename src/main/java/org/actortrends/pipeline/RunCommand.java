@@ -141,7 +141,7 @@ public final class RunCommand {
         return FAILED;
       }
       return OK;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) { // an object store's errors are unchecked
       err.println("error: could not publish the output: " + e.getMessage());
       return FAILED;
     }
@@ -186,6 +186,9 @@ public final class RunCommand {
     out.println();
     PipelineOptionsFactory.printHelp(out, ActorTrendsOptions.class);
     out.println("Runner: the Beam direct runner by default; --runner=FlinkRunner --flinkMaster=[local] or host:port.");
+    out.println("S3: --input, --output and --actors take s3://bucket/prefix; --endpoint=URL (an S3-compatible");
+    out.println("server, addressed path-style) and --awsRegion=REGION are Beam's AWS options; credentials come from");
+    out.println("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the AWS SDK's default chain).");
   }
 
   private static boolean mentions(String[] args, String option) {
