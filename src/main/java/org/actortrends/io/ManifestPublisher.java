@@ -146,11 +146,11 @@ public final class ManifestPublisher implements RunPublisher {
       }
     }
     for (String dir : wholeDirectories) {
-      plan.append(CLEAR).append(dir).append('\n');
       for (String file : BeamFiles.list(runDirectory() + "/" + dir + "/*")) {
         plan.append(COPY).append(file).append(' ')
             .append(output).append('/').append(file.substring(runDirectory().length() + 1)).append('\n');
       }
+      plan.append(CLEAR).append(dir).append('\n'); // after the copies: the directory is never empty between
     }
     BeamFiles.write(runDirectory() + "/" + PUBLISH + "/" + PLAN, plan.toString()); // the point of no return
     planWritten = true;
@@ -160,6 +160,7 @@ public final class ManifestPublisher implements RunPublisher {
 
   /** Carries out a plan; safe to repeat, as the staged manifests and files stay until it is done. */
   private static void apply(String output, String plan, Runnable afterEachDay) throws IOException {
+    Set<String> copied = new TreeSet<>();
     for (String line : plan.split("\n")) {
       if (line.startsWith(MANIFEST)) {
         String[] dayAndStaged = line.substring(MANIFEST.length()).split(" ", 2);
@@ -167,11 +168,14 @@ public final class ManifestPublisher implements RunPublisher {
         afterEachDay.run();
       } else if (line.startsWith(REMOVE)) {
         BeamFiles.delete(List.of(manifestPath(output, line.substring(REMOVE.length()))));
-      } else if (line.startsWith(CLEAR)) {
-        BeamFiles.delete(BeamFiles.list(output + "/" + line.substring(CLEAR.length()) + "/*"));
       } else if (line.startsWith(COPY)) {
         String[] fromTo = line.substring(COPY.length()).split(" ", 2);
         BeamFiles.copy(List.of(fromTo[0]), List.of(fromTo[1]));
+        copied.add(fromTo[1]);
+      } else if (line.startsWith(CLEAR)) { // what an earlier run left there and this one did not replace
+        List<String> stale = new ArrayList<>(BeamFiles.list(output + "/" + line.substring(CLEAR.length()) + "/*"));
+        stale.removeAll(copied);
+        BeamFiles.delete(stale);
       }
     }
   }

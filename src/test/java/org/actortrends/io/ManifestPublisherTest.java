@@ -68,10 +68,13 @@ class ManifestPublisherTest {
     assertEquals(List.of(out + "/actor_daily/day=" + DAY1 + "/run=run-1/part-0.parquet",
         out + "/corpus_daily/day=" + DAY1 + "/run=run-1/part-0.parquet"), manifests().get(DAY1));
 
+    Files.writeString(tmp.resolve("out/_rejected/rejected-of-an-older-layout.jsonl"), "{}\n");
     try (ManifestPublisher second = ManifestPublisher.start(out, "run-2")) {
       writeTables(second, DAY2);
       second.publish(TABLES, List.of("_rejected", "_run"), day -> false);
     }
+    assertTrue(allFiles().contains("_rejected/rejected-0.jsonl"), allFiles().toString());
+    assertFalse(allFiles().contains("_rejected/rejected-of-an-older-layout.jsonl"), "whole directories are replaced");
     assertTrue(manifests().get(DAY1).get(0).contains("/run=run-1/"), "day 1 is kept");
     assertTrue(manifests().get(DAY2).get(0).contains("/run=run-2/"), "day 2 is replaced");
     assertFalse(allFiles().contains("actor_daily/day=" + DAY2 + "/run=run-1/part-0.parquet"),
