@@ -66,7 +66,8 @@ public final class InputFiles {
    */
   private static List<String> remoteFileOrPrefix(String input) {
     String prefix = StoragePaths.withoutTrailingSlash(input);
-    if (!input.endsWith("/")) {
+    boolean bucketOnly = prefix.indexOf('/', prefix.indexOf("://") + 3) < 0; // s3://bucket: no object to name
+    if (!input.endsWith("/") && !bucketOnly) {
       List<String> exact = match(prefix);
       if (!exact.isEmpty()) {
         return exact;
