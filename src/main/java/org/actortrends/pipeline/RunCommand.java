@@ -90,6 +90,11 @@ public final class RunCommand {
       if (!mentions(args, "--s3ClientFactoryClass")) {
         options.as(S3Options.class).setS3ClientFactoryClass(PathStyleS3ClientBuilderFactory.class);
       }
+      // Beam gives every open S3 file a 64 MiB upload buffer, and a day-partitioned write keeps up to 20 files open
+      // per thread: a 2 GB TaskManager runs out of heap. 5 MiB is S3's smallest part of a multipart upload.
+      if (!mentions(args, "--s3UploadBufferSizeBytes")) {
+        options.as(S3Options.class).setS3UploadBufferSizeBytes(S3_UPLOAD_BUFFER_BYTES);
+      }
       // The client lists s3:// inputs and reads an s3:// dictionary before the pipeline exists.
       FileSystems.setDefaultPipelineOptions(options);
       inputs = resolveInputs(options);
@@ -158,6 +163,8 @@ public final class RunCommand {
     return new ActorTrendsPipeline.Inputs(files, dictionaryFile, days, limits,
         LanguageSet.parse(options.getLanguages()));
   }
+
+  static final int S3_UPLOAD_BUFFER_BYTES = 5 << 20;
 
   /** Fault tests only: ends the JVM at once, as kill -9 would, once the first day is published. */
   static final String HALT_MID_PUBLISH = "halt-mid-publish";
