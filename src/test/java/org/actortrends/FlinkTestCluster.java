@@ -2,6 +2,7 @@ package org.actortrends;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,8 +13,14 @@ record FlinkTestCluster(Path dir, String restPort, String rpcPort, int taskManag
 
   /** Runs a cluster script with this cluster's settings; its output goes to the test log. Returns its exit code. */
   int script(String name) throws Exception {
+    return script(name, Map.of());
+  }
+
+  /** As {@link #script(String)}, the cluster's processes getting these environment variables too. */
+  int script(String name, Map<String, String> env) throws Exception {
     ProcessBuilder pb = new ProcessBuilder("bash", "pipelines/flink/" + name, dir.toString())
         .redirectErrorStream(true);
+    pb.environment().putAll(env);
     pb.environment().put("FLINK_REST_PORT", restPort);
     pb.environment().put("FLINK_RPC_PORT", rpcPort);
     pb.environment().put("FLINK_TASKMANAGERS", Integer.toString(taskManagers));

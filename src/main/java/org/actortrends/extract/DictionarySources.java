@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.actortrends.extract.ActorDictionary.SourcedEntry;
+import org.actortrends.io.BeamFiles;
+import org.actortrends.io.StoragePaths;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -58,7 +61,7 @@ public final class DictionarySources {
       if (source.isEmpty()) {
         throw new DictionaryException("--actors: empty item in '" + sources + "'");
       }
-      String normalized = source.equals(BUNDLED) ? BUNDLED
+      String normalized = source.equals(BUNDLED) || StoragePaths.isRemote(source) ? source
           : Paths.get(source).toAbsolutePath().normalize().toString();
       if (!out.add(normalized)) {
         throw new DictionaryException("--actors: " + source + " is named twice");
@@ -71,7 +74,8 @@ public final class DictionarySources {
   static List<SourcedEntry> read(String sources) {
     List<SourcedEntry> entries = new ArrayList<>();
     for (String source : normalize(sources).split(",")) {
-      entries.addAll(source.equals(BUNDLED) ? readBundled() : readFile(Path.of(source)));
+      entries.addAll(source.equals(BUNDLED) ? readBundled()
+          : StoragePaths.isRemote(source) ? readRemote(source) : readFile(Path.of(source)));
     }
     return entries;
   }
@@ -99,6 +103,19 @@ public final class DictionarySources {
         }
       }
       return ActorDictionary.yamlEntries(Files.readString(file, StandardCharsets.UTF_8), source);
+    } catch (IOException | UncheckedIOException e) {
+      throw new DictionaryException(source + ": cannot read file: " + e.getMessage(), e);
+    }
+  }
+
+  /** A dictionary on an object store ({@code s3://bucket/actors.yaml}), read through Beam's FileSystems. */
+  static List<SourcedEntry> readRemote(String source) {
+    try {
+      String text = BeamFiles.read(source);
+      if (source.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        return csvEntries(new StringReader(text), source);
+      }
+      return ActorDictionary.yamlEntries(text, source);
     } catch (IOException | UncheckedIOException e) {
       throw new DictionaryException(source + ": cannot read file: " + e.getMessage(), e);
     }

@@ -15,7 +15,8 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 
 /**
  * Expands the --input list (files, globs, directories, comma-separated) into the sorted list of corpus files, on
- * the client, so that a typo fails fast with one clear line instead of an empty run.
+ * the client, so that a typo fails fast with one clear line instead of an empty run. An object-store prefix
+ * ({@code s3://bucket/corpus}) is read like a directory.
  */
 public final class InputFiles {
   private InputFiles() {}
@@ -35,6 +36,10 @@ public final class InputFiles {
     for (String raw : inputs.split(",")) {
       String input = raw.trim();
       if (input.isEmpty()) {
+        continue;
+      }
+      if (StoragePaths.isRemote(input) && !isGlob(input)) {
+        files.addAll(remoteFileOrPrefix(input, isCorpusFile));
         continue;
       }
       Path local = Paths.get(input);
@@ -83,6 +88,32 @@ public final class InputFiles {
     } catch (IOException e) {
       return 0;
     }
+  }
+
+  /**
+   * An object named exactly, else every corpus object under the prefix as under a directory: object stores have
+   * no directories, only keys that share a prefix ({@code s3://bucket/corpus} lists {@code corpus/**}).
+   */
+  private static List<String> remoteFileOrPrefix(String input, Predicate<String> isCorpusFile) {
+    String prefix = StoragePaths.withoutTrailingSlash(input);
+    boolean bucketOnly = prefix.indexOf('/', prefix.indexOf("://") + 3) < 0; // s3://bucket: no object to name
+    if (!input.endsWith("/") && !bucketOnly) {
+      List<String> exact = match(prefix, isCorpusFile);
+      if (!exact.isEmpty()) {
+        return exact;
+      }
+    }
+    List<String> found = new ArrayList<>();
+    for (String file : match(prefix + "/**", isCorpusFile)) {
+      if (!isHidden(Paths.get(file.substring(prefix.length() + 1)))) {
+        found.add(file);
+      }
+    }
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException("no corpus files at or under " + input + " (names ending in "
+          + CorpusFormat.SUFFIXES_READ + ", or any name with --format)");
+    }
+    return found;
   }
 
   private static boolean isGlob(String input) {

@@ -16,24 +16,30 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
- * Writes one table as Snappy Parquet, partitioned Hive-style by day: {@code DIR/<table>/day=YYYY-MM-DD/part-*.parquet}.
+ * Writes one table as Snappy Parquet, partitioned Hive-style by day: {@code DIR/<table>/day=YYYY-MM-DD/part-*.parquet}
+ * (on object stores with a {@code run=ID} folder below the day, see {@link OutputLayout}).
  * The rows' {@code day} goes into the path only, not into the files (see {@link TableSchemas}).
  */
 public class WriteTable extends PTransform<PCollection<GenericRecord>, WriteFilesResult<String>> {
   private final String table;
   private final Schema rowSchema;
-  private final String directory;
+  private final OutputLayout layout;
   private final int shardsPerDay;
 
   /**
    * @param rowSchema the rows' schema, {@code day} first
    * @param shardsPerDay files per day partition; 0 lets the runner decide (for large tables)
    */
-  public WriteTable(String table, Schema rowSchema, String directory, int shardsPerDay) {
+  public WriteTable(String table, Schema rowSchema, OutputLayout layout, int shardsPerDay) {
     this.table = table;
     this.rowSchema = rowSchema;
-    this.directory = directory;
+    this.layout = layout;
     this.shardsPerDay = shardsPerDay;
+  }
+
+  /** Writes to {@code directory/<table>/day=YYYY-MM-DD/}. */
+  public WriteTable(String table, Schema rowSchema, String directory, int shardsPerDay) {
+    this(table, rowSchema, OutputLayout.staged(directory), shardsPerDay);
   }
 
   @Override
@@ -44,8 +50,11 @@ public class WriteTable extends PTransform<PCollection<GenericRecord>, WriteFile
         .withDestinationCoder(StringUtf8Coder.of())
         .via(Contextful.fn(new WithoutDay(fileSchema)),
             ParquetIO.sink(fileSchema).withCompressionCodec(CompressionCodecName.SNAPPY))
-        .to(directory + "/" + table)
-        .withNaming(day -> FileIO.Write.defaultNaming(TableSchemas.DAY + "=" + day + "/part", ".parquet"));
+        .to(layout.tableDirectory(table))
+        .withNaming(day -> FileIO.Write.defaultNaming(layout.dayFilePrefix(day), ".parquet"));
+    if (layout.tempDirectory() != null) {
+      write = write.withTempDirectory(layout.tempDirectory() + "/" + table);
+    }
     if (shardsPerDay > 0) {
       write = write.withNumShards(shardsPerDay);
     }

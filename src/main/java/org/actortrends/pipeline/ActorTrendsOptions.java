@@ -12,7 +12,7 @@ public interface ActorTrendsOptions extends PipelineOptions {
       + "file holding one pretty-printed object, as news-please writes, is one article), CSV with a header (.csv), "
       + "web archives (.warc; HTML responses become articles) and Parquet (.parquet); the text formats and WARC plain "
       + "or compressed (.gz, .bz2, .zst). Directories are read recursively; names starting with '_' or '.' are "
-      + "skipped.")
+      + "skipped. s3://bucket/prefix reads an object or every corpus object under the prefix.")
   @Validation.Required
   String getInput();
 
@@ -42,14 +42,16 @@ public interface ActorTrendsOptions extends PipelineOptions {
 
   void setToDay(String value);
 
-  @Description("Output directory; tables go to OUTPUT/<table>/day=YYYY-MM-DD/")
+  @Description("Output directory; tables go to OUTPUT/<table>/day=YYYY-MM-DD/. Or s3://bucket/prefix: each day "
+      + "is then published by its manifest OUTPUT/_manifests/YYYY-MM-DD.txt (README: Object storage)")
   @Default.String("out")
   String getOutput();
 
   void setOutput(String value);
 
   @Description("Actor dictionaries, comma-separated, read as one: YAML files, CSV files (.csv) and 'bundled' for "
-      + "the built-in list (e.g. bundled,my-actors.yaml). Default: the bundled pipelines/actors.yaml")
+      + "the built-in list (e.g. bundled,my-actors.yaml); files may be s3:// objects. Default: the bundled "
+      + "pipelines/actors.yaml")
   String getActors();
 
   void setActors(String value);
@@ -172,7 +174,8 @@ public interface ActorTrendsOptions extends PipelineOptions {
   void setTextField(String value);
 
   @Hidden
-  @Description("For fault tests: 'after-write' makes the job fail once a table has been written to staging")
+  @Description("For fault tests: 'after-write' makes the job fail once a table has been written to staging; "
+      + "'halt-mid-publish' ends the JVM at once when the first day of an object-store output is published")
   @Default.String("none")
   String getInjectFailure();
 

@@ -16,6 +16,7 @@ import org.actortrends.extract.LanguageSet;
 import org.actortrends.io.CorpusFormat;
 import org.actortrends.io.DayRange;
 import org.actortrends.io.FieldNames;
+import org.actortrends.io.OutputLayout;
 import org.actortrends.io.ReadCorpus;
 import org.actortrends.io.ReadLimits;
 import org.actortrends.io.RejectedRecord;
@@ -41,8 +42,9 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * The job's graph: read, extract, deduplicate, aggregate per day, write. Everything goes under a staging directory;
- * {@link RunCommand} publishes it once the job has succeeded.
+ * The job's graph: read, extract, deduplicate, aggregate per day, write. Everything goes where the
+ * {@link OutputLayout} says (a staging directory, or a run's own folders on an object store); {@link RunCommand}
+ * publishes it once the job has succeeded.
  *
  * <pre>
  * files -> ReadCorpus (+ SignalsExtractor) -> KeepInScope -+-> FindCopies -+
@@ -69,7 +71,7 @@ public final class ActorTrendsPipeline {
   public static final String INJECT_AFTER_WRITE = "after-write";
   public static final String RUN_DIR = "_run";
   public static final String COUNTS_FILE = RUN_DIR + "/counts.tsv";
-  /** Under staging, never published: how far each input file has been read (see ProgressMarks). */
+  /** In the run directory, never published: how far each input file has been read (see ProgressMarks). */
   public static final String PROGRESS_DIR = "_progress";
   public static final String SUMMARY_FILE = RUN_DIR + "/summary.json";
 
@@ -120,7 +122,8 @@ public final class ActorTrendsPipeline {
     }
   }
 
-  public static void build(Pipeline p, ActorTrendsOptions options, Inputs inputs, String staging) {
+  public static void build(Pipeline p, ActorTrendsOptions options, Inputs inputs, OutputLayout out) {
+    String runDirectory = out.runDirectory();
     FieldNames fields = new FieldNames(options.getIdField(), options.getUrlField(), options.getSourceField(),
         options.getPublishedField(), options.getTitleField(), options.getTextField());
     boolean foldCopies = options.getNearDuplicates().equals("on");
@@ -129,7 +132,7 @@ public final class ActorTrendsPipeline {
             options.getWriteArticles(), foldCopies),
         ArticleSignals.SignalsCoder.of());
     PCollectionTuple read = p.apply("ReadAndExtract",
-        readAndExtract.withProgressMarks(staging + "/" + PROGRESS_DIR));
+        readAndExtract.withProgressMarks(runDirectory + "/" + PROGRESS_DIR));
     PCollection<ArticleSignals> extracted = read.get(readAndExtract.articles());
     PCollectionTuple scoped = extracted.apply("KeepInScope",
         ParDo.of(new KeepInScopeFn(inputs.days(), inputs.languages()))
@@ -148,23 +151,23 @@ public final class ActorTrendsPipeline {
 
     PCollection<GenericRecord> actorDaily = articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile()));
     WriteFilesResult<String> actorDailyFiles =
-        actorDaily.apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, staging, 1));
+        actorDaily.apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, out, 1));
     if (INJECT_AFTER_WRITE.equals(options.getInjectFailure())) {
       actorDailyFiles.getPerDestinationOutputFilenames().apply("InjectedFailure", ParDo.of(new FailFn()));
     }
     articles.apply("PairsDaily", new PairsDaily())
-        .apply("WritePairsDaily", new WriteTable(PAIRS_DAILY, PairsDaily.SCHEMA, staging, 1));
+        .apply("WritePairsDaily", new WriteTable(PAIRS_DAILY, PairsDaily.SCHEMA, out, 1));
     PCollection<GenericRecord> corpusDaily = articles.apply("CorpusDaily", new CorpusDaily());
-    corpusDaily.apply("WriteCorpusDaily", new WriteTable(CORPUS_DAILY, CorpusDaily.SCHEMA, staging, 1));
+    corpusDaily.apply("WriteCorpusDaily", new WriteTable(CORPUS_DAILY, CorpusDaily.SCHEMA, out, 1));
     articles.apply("NamesDaily", new NamesDaily())
-        .apply("WriteNamesDaily", new WriteTable(NAMES_DAILY, NamesDaily.SCHEMA, staging, 1));
+        .apply("WriteNamesDaily", new WriteTable(NAMES_DAILY, NamesDaily.SCHEMA, out, 1));
     if (options.getWriteMentions()) {
       articles.apply("Mentions", new MentionsTable())
-          .apply("WriteMentions", new WriteTable(MENTIONS, MentionsTable.SCHEMA, staging, 1));
+          .apply("WriteMentions", new WriteTable(MENTIONS, MentionsTable.SCHEMA, out, 1));
     }
     if (options.getWriteArticles()) {
       articles.apply("Articles", new ArticlesTable())
-          .apply("WriteArticles", new WriteTable(ARTICLES, ArticlesTable.SCHEMA, staging, 1));
+          .apply("WriteArticles", new WriteTable(ARTICLES, ArticlesTable.SCHEMA, out, 1));
     }
 
     PCollection<RejectedRecord> rejected = PCollectionList.of(read.get(ReadCorpus.REJECTED))
@@ -172,11 +175,11 @@ public final class ActorTrendsPipeline {
         .apply("AllRejected", Flatten.pCollections());
     rejected
         .apply("RejectedToJson", MapElements.into(TypeDescriptors.strings()).via(RejectedRecord::toJson))
-        .apply("WriteRejected", TextIO.write().to(staging + "/" + REJECTED_DIR + "/rejected")
+        .apply("WriteRejected", TextIO.write().to(runDirectory + "/" + REJECTED_DIR + "/rejected")
             .withSuffix(".jsonl").withNumShards(1));
 
     RunCounts.write(extracted, read.get(ReadCorpus.REJECTED), scoped.get(OUTSIDE_DAYS),
         scoped.get(OUTSIDE_LANGUAGES), corpusDaily, actorDaily, rejected, read.get(ReadCorpus.WARC_NOTES),
-        staging + "/" + COUNTS_FILE);
+        runDirectory + "/" + COUNTS_FILE);
   }
 }

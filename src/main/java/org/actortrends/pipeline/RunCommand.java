@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,12 +22,15 @@ import org.actortrends.io.CorruptInputException;
 import org.actortrends.io.CorpusFormat;
 import org.actortrends.io.DayRange;
 import org.actortrends.io.InputFiles;
-import org.actortrends.io.OutputCommitter;
+import org.actortrends.io.PathStyleS3ClientBuilderFactory;
 import org.actortrends.io.ReadLimits;
+import org.actortrends.io.RunPublisher;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.aws2.options.S3Options;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
@@ -62,10 +61,13 @@ public final class RunCommand {
     ActorTrendsPipeline.Inputs inputs;
     try {
       PipelineOptionsFactory.register(ActorTrendsOptions.class);
+      PipelineOptionsFactory.register(S3Options.class); // Beam registers AwsOptions only
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ActorTrendsOptions.class);
       ZoneId.of(options.getTimezone());
-      if (!List.of("none", ActorTrendsPipeline.INJECT_AFTER_WRITE).contains(options.getInjectFailure())) {
-        throw new IllegalArgumentException("--injectFailure must be none or " + ActorTrendsPipeline.INJECT_AFTER_WRITE);
+      if (!List.of("none", ActorTrendsPipeline.INJECT_AFTER_WRITE, HALT_MID_PUBLISH)
+          .contains(options.getInjectFailure())) {
+        throw new IllegalArgumentException("--injectFailure must be none, " + ActorTrendsPipeline.INJECT_AFTER_WRITE
+            + " or " + HALT_MID_PUBLISH);
       }
       if (!List.of("on", "off").contains(options.getNearDuplicates())) {
         throw new IllegalArgumentException("--nearDuplicates must be on or off, not '" + options.getNearDuplicates()
@@ -87,6 +89,17 @@ public final class RunCommand {
         options.as(FlinkPipelineOptions.class).setFasterCopy(true);
       }
       ProgressReporter.Mode.of(options.getProgress()); // validates
+      // S3-compatible servers named by --endpoint want path-style requests; Beam's own factory cannot say so.
+      if (!mentions(args, "--s3ClientFactoryClass")) {
+        options.as(S3Options.class).setS3ClientFactoryClass(PathStyleS3ClientBuilderFactory.class);
+      }
+      // Beam gives every open S3 file a 64 MiB upload buffer, and a day-partitioned write keeps up to 20 files open
+      // per thread: a 2 GB TaskManager runs out of heap. 5 MiB is S3's smallest part of a multipart upload.
+      if (!mentions(args, "--s3UploadBufferSizeBytes")) {
+        options.as(S3Options.class).setS3UploadBufferSizeBytes(S3_UPLOAD_BUFFER_BYTES);
+      }
+      // The client lists s3:// inputs and reads an s3:// dictionary before the pipeline exists.
+      FileSystems.setDefaultPipelineOptions(options);
       inputs = resolveInputs(options);
     } catch (RuntimeException e) {
       err.println("error: " + firstLine(e.getMessage()) + " (see: run --help)");
@@ -94,25 +107,25 @@ public final class RunCommand {
     }
 
     Instant started = Instant.now();
-    Path output = Paths.get(options.getOutput()).toAbsolutePath().normalize();
+    String output = options.getOutput();
     options.setJobName("actor-trends-" + started.toEpochMilli());
-    OutputCommitter committer;
+    RunPublisher publisher;
     try {
       // Finishes or clears what a killed run left behind, before this run looks at the output.
-      committer = OutputCommitter.start(output, "run-" + started.toEpochMilli());
-    } catch (IOException e) {
-      err.println("error: could not prepare the output directory " + output + ": " + e.getMessage());
+      Runnable afterEachDay = HALT_MID_PUBLISH.equals(options.getInjectFailure()) ? RunCommand::halt : () -> {};
+      publisher = RunPublisher.start(output, "run-" + started.toEpochMilli(), afterEachDay);
+    } catch (IOException | RuntimeException e) {
+      err.println("error: could not prepare the output " + output + ": " + e.getMessage());
       return FAILED;
     }
-    try (committer) {
-      Path staging = committer.staging();
+    try (publisher) {
       try {
         Pipeline pipeline = Pipeline.create(options);
-        ActorTrendsPipeline.build(pipeline, options, inputs, staging.toString());
+        ActorTrendsPipeline.build(pipeline, options, inputs, publisher.layout());
         PipelineResult.State state;
         try (ProgressReporter progress = new ProgressReporter(ProgressReporter.Mode.of(options.getProgress()),
-            options.getProgressEveryMillis(), staging.resolve(ActorTrendsPipeline.PROGRESS_DIR).toString(), inputs.files().size(),
-            InputFiles.totalBytes(inputs.files()), err)) {
+            options.getProgressEveryMillis(), publisher.layout().runDirectory() + "/" + ActorTrendsPipeline.PROGRESS_DIR,
+            inputs.files().size(), InputFiles.totalBytes(inputs.files()), err)) {
           state = pipeline.run().waitUntilFinish();
         }
         if (state != PipelineResult.State.DONE) {
@@ -123,25 +136,25 @@ public final class RunCommand {
         err.println("error: the job failed" + failureMessage(e) + "; the output was left unchanged");
         return FAILED;
       }
-      Map<String, Long> counts = readCounts(staging.resolve(ActorTrendsPipeline.COUNTS_FILE));
+      Map<String, Long> counts = readCounts(publisher.readRunFile(ActorTrendsPipeline.COUNTS_FILE));
       double seconds = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
       DayRange days = inputs.days();
-      int partitions = committer.stagedPartitions(ActorTrendsPipeline.TABLES);
+      int partitions = publisher.stagedPartitions(ActorTrendsPipeline.TABLES);
       RunSummary summary = RunSummary.of(counts, seconds, options, inputs.files().size(), partitions);
       // The summary is published with the partitions it describes, as one journal.
-      OutputCommitter.writeAtomically(staging.resolve(ActorTrendsPipeline.SUMMARY_FILE), summary.toJson());
-      committer.publish(ActorTrendsPipeline.TABLES,
+      publisher.writeRunFile(ActorTrendsPipeline.SUMMARY_FILE, summary.toJson());
+      publisher.publish(ActorTrendsPipeline.TABLES,
           List.of(ActorTrendsPipeline.REJECTED_DIR, ActorTrendsPipeline.RUN_DIR),
           day -> !days.isAll() && days.contains(day));
-      out.println(summary.oneLine(output));
+      out.println(summary.oneLine(publisher.outputPath("")));
       if (summary.rejectedFraction() > options.getMaxRejectedFraction()) {
         err.printf("error: %d of %d records rejected (%.1f%%), more than --maxRejectedFraction=%s; see %s%n",
             summary.rejected(), summary.read(), 100 * summary.rejectedFraction(), options.getMaxRejectedFraction(),
-            output.resolve(ActorTrendsPipeline.REJECTED_DIR));
+            publisher.outputPath(ActorTrendsPipeline.REJECTED_DIR));
         return FAILED;
       }
       return OK;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) { // an object store's errors are unchecked
       err.println("error: could not publish the output: " + e.getMessage());
       return FAILED;
     }
@@ -160,9 +173,18 @@ public final class RunCommand {
         LanguageSet.parse(options.getLanguages()));
   }
 
-  private static Map<String, Long> readCounts(Path file) throws IOException {
+  static final int S3_UPLOAD_BUFFER_BYTES = 5 << 20;
+
+  /** Fault tests only: ends the JVM at once, as kill -9 would, once the first day is published. */
+  static final String HALT_MID_PUBLISH = "halt-mid-publish";
+
+  private static void halt() {
+    Runtime.getRuntime().halt(137);
+  }
+
+  private static Map<String, Long> readCounts(String tsv) {
     Map<String, Long> counts = new TreeMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : tsv.split("\n")) {
       int tab = line.indexOf('\t');
       if (tab > 0) {
         counts.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1).trim()));
@@ -180,6 +202,9 @@ public final class RunCommand {
     out.println();
     PipelineOptionsFactory.printHelp(out, ActorTrendsOptions.class);
     out.println("Runner: the Beam direct runner by default; --runner=FlinkRunner --flinkMaster=[local] or host:port.");
+    out.println("S3: --input, --output and --actors take s3://bucket/prefix; --endpoint=URL (an S3-compatible");
+    out.println("server, addressed path-style) and --awsRegion=REGION are Beam's AWS options; credentials come from");
+    out.println("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the AWS SDK's default chain).");
   }
 
   private static boolean mentions(String[] args, String option) {
@@ -316,7 +341,7 @@ public final class RunCommand {
       }
     }
 
-    String oneLine(Path output) {
+    String oneLine(String output) {
       String outside = (outsideDays == 0 ? "" : String.format(", outside the days asked %d", outsideDays))
           + (outsideLanguages == 0 ? "" : String.format(", in other languages %d %s", outsideLanguages,
               outsideByLanguage));
