@@ -37,13 +37,17 @@ final class SentencesCommand implements Callable<Integer> {
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--predictions", split = ",",
-      description = "Write id<TAB>score lines here; one file per --input, in the same order.")
+      description = "Write id<TAB>score lines here (with --cv: the out-of-fold scores); one file per --input.")
   List<Path> predictions = new ArrayList<>();
 
   @Option(names = "--split",
       description = "Also report two parts separately: the groups of an id's leading number (the article of "
           + "\"12_3\") are counted in file order; every fourth group from the first is 'check', the rest 'tune'.")
   boolean split;
+
+  @Option(names = "--confusion",
+      description = "Also print each file's confusion of the human class (sign of the mean) with the predicted one.")
+  boolean confusion;
 
   @Option(names = "--cv", paramLabel = "K",
       description = "Instead of measuring the shipped model: K-fold cross-validation by article (the id before its "
@@ -86,8 +90,8 @@ final class SentencesCommand implements Callable<Integer> {
       SentenceTrainer.Settings settings = new SentenceTrainer.Settings(ridge == null ? d.ridge() : ridge,
           otherWeight == null ? d.otherWeight() : otherWeight, wordRidge == null ? d.wordRidge() : wordRidge,
           minCount == null ? d.minCount() : minCount, d.sweeps(), d.prune());
-      for (Path input : inputs) {
-        crossValidate(input, settings);
+      for (int f = 0; f < inputs.size(); f++) {
+        crossValidate(inputs.get(f), settings, predictions.isEmpty() ? null : predictions.get(f));
       }
       return 0;
     }
@@ -101,22 +105,22 @@ final class SentencesCommand implements Callable<Integer> {
       }
       String name = String.valueOf(input.getFileName());
       out.println(figures(name, rows, scores, g -> true));
+      if (confusion) {
+        out.print(confusion(rows, scores).format());
+      }
       if (split) {
         out.println(figures(name + " tune", rows, scores, g -> g % 4 != 0));
         out.println(figures(name + " check", rows, scores, g -> g % 4 == 0));
       }
       if (!predictions.isEmpty()) {
-        try (BufferedWriter w = Files.newBufferedWriter(predictions.get(f), StandardCharsets.UTF_8)) {
-          for (int i = 0; i < rows.size(); i++) {
-            w.write(rows.get(i).id() + "\t" + scores[i] + "\n");
-          }
-        }
+        writePredictions(predictions.get(f), rows, scores);
       }
     }
     return 0;
   }
 
-  private void crossValidate(Path input, SentenceTrainer.Settings settings) throws IOException {
+  private void crossValidate(Path input, SentenceTrainer.Settings settings, Path predictionFile)
+      throws IOException {
     SentenceTraining training = new SentenceTraining(input, trainAlso);
     SentenceTraining.CrossValidation result = training.crossValidate(cv, settings);
     String name = String.valueOf(input.getFileName());
@@ -131,6 +135,26 @@ final class SentencesCommand implements Callable<Integer> {
     out.printf("%-30s cv=%d by article  r=%s  F1=%s  (%s)%n", name, cv, Metrics.meanSpread(r),
         Metrics.meanSpread(f1), settings);
     out.println(figures(name + " pooled out-of-fold", training.news(), result.scores(), g -> true));
+    if (confusion) {
+      out.print(confusion(training.news(), result.scores()).format());
+    }
+    if (predictionFile != null) {
+      writePredictions(predictionFile, training.news(), result.scores());
+    }
+  }
+
+  private static Metrics.Confusion confusion(List<RatedSentences.Rated> rows, double[] scores) {
+    double[] truth = rows.stream().mapToDouble(RatedSentences.Rated::rating).toArray();
+    return Metrics.signConfusion(truth, scores, CUT);
+  }
+
+  private static void writePredictions(Path file, List<RatedSentences.Rated> rows, double[] scores)
+      throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < rows.size(); i++) {
+        w.write(rows.get(i).id() + "\t" + scores[i] + "\n");
+      }
+    }
   }
 
   /** One line of figures for the rows whose group rank (see {@link RatedSentences#groupRanks}) passes {@code part}. */
