@@ -87,6 +87,31 @@ class EvalCommandTest {
     }
   }
 
+  /** README "Accuracy": the NYT figures cross-validated by article, the model trained inside each fold. */
+  @Test
+  void sentencesCrossValidatedByArticleHoldReadmesFigures() {
+    String others = String.join(",", List.of("tweets.tsv", "amazon_reviews.tsv", "movie_reviews.tsv").stream()
+        .map(f -> Required.evalData("sentiment/" + f).toString()).toList());
+    Run r = eval("sentences", "--cv=5", "--input=" + Required.evalData("sentiment/nyt_editorials.dev.tsv"),
+        "--train-also=" + others);
+    assertEquals(0, r.exit());
+    assertEquals(5, r.out().lines().filter(l -> l.contains(" fold ")).count(), r.out());
+    String mean = r.out().lines().filter(l -> l.contains("cv=5 by article")).findFirst().orElseThrow();
+    assertTrue(figure(mean, "r") >= 0.605 - MARGIN, mean);
+    assertTrue(figure(mean, "F1") >= 0.661 - MARGIN, mean);
+    assertTrue(mean.contains(" ± "), mean);
+  }
+
+  /** README "Accuracy": macro-F1 toward the target cross-validated by article on NewsMTSC train. */
+  @Test
+  void targetsCrossValidatedByArticleHoldReadmesFigures() {
+    Run r = eval("targets", "--cv=5", "--input=" + Required.evalData("targeted/newsmtsc.train.jsonl"));
+    assertEquals(0, r.exit());
+    String mean = r.out().lines().filter(l -> l.contains("cv=5 by article")).findFirst().orElseThrow();
+    assertTrue(figure(mean, "F1m") >= 0.670 - MARGIN, mean);
+    assertTrue(figure(mean, "accuracy") >= 0.674 - MARGIN, mean);
+  }
+
   @Test
   void targetsOfNewsMtsc() throws IOException {
     Path rw = Required.evalData("targeted/newsmtsc-rw.dev.jsonl");
