@@ -8,6 +8,7 @@ import org.actortrends.io.PrivateTempDir;
 import org.actortrends.pipeline.RunCommand;
 import org.actortrends.report.ReportCommand;
 import org.actortrends.report.SuggestActorsCommand;
+import org.actortrends.train.TrainSentencesCommand;
 import org.actortrends.train.TrainTargetsCommand;
 
 /** {@code java -jar actor-trends.jar <command> [options]}: the commands of the job. */
@@ -54,6 +55,8 @@ public final class Main {
         return EvalCommand.execute(rest);
       case "train-targets":
         return TrainTargetsCommand.execute(rest);
+      case "train-sentences":
+        return TrainSentencesCommand.execute(rest);
       default:
         System.err.println("error: unknown command '" + args[0] + "' (see --help for the commands)");
         return RunCommand.USAGE;
@@ -74,5 +77,6 @@ public final class Main {
     System.out.println("  bench     measure kernel and pipeline throughput on a corpus");
     System.out.println("  eval      measure sentiment, actors, names, languages, html text against labelled data (eval --help)");
     System.out.println("  train-targets  train the target sentiment model on NewsMTSC (train-targets --help)");
+    System.out.println("  train-sentences  train the sentence sentiment model on rated sentences (train-sentences --help)");
   }
 }

@@ -149,4 +149,31 @@ public final class Metrics {
     }
     return c;
   }
+
+  /** The mean of {@code values}. */
+  public static double mean(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum / values.length;
+  }
+
+  /** The sample standard deviation of {@code values} (n - 1 in the denominator); 0 for fewer than two. */
+  public static double std(double[] values) {
+    if (values.length < 2) {
+      return 0;
+    }
+    double m = mean(values);
+    double ss = 0;
+    for (double v : values) {
+      ss += (v - m) * (v - m);
+    }
+    return Math.sqrt(ss / (values.length - 1));
+  }
+
+  /** "0.612 ± 0.021": the mean and the spread (standard deviation) over folds. */
+  public static String meanSpread(double[] values) {
+    return String.format(java.util.Locale.ROOT, "%.3f ± %.3f", mean(values), std(values));
+  }
 }

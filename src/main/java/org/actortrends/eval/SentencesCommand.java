@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.LongPredicate;
+import org.actortrends.extract.SentenceTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,13 +37,41 @@ final class SentencesCommand implements Callable<Integer> {
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--predictions", split = ",",
-      description = "Write id<TAB>score lines here; one file per --input, in the same order.")
+      description = "Write id<TAB>score lines here (with --cv: the out-of-fold scores); one file per --input.")
   List<Path> predictions = new ArrayList<>();
 
   @Option(names = "--split",
       description = "Also report two parts separately: the groups of an id's leading number (the article of "
           + "\"12_3\") are counted in file order; every fourth group from the first is 'check', the rest 'tune'.")
   boolean split;
+
+  @Option(names = "--confusion",
+      description = "Also print each file's confusion of the human class (sign of the mean) with the predicted one.")
+  boolean confusion;
+
+  @Option(names = "--cv", paramLabel = "K",
+      description = "Instead of measuring the shipped model: K-fold cross-validation by article (the id before its "
+          + "last '_'; fold = article rank mod K) of train-sentences' training on each --input, with the "
+          + "--train-also files in every fold's training; prints each fold and the mean ± spread (std).")
+  Integer cv;
+
+  @Option(names = "--train-also", split = ",", paramLabel = "FILE",
+      description = "With --cv: rated files of other domains (tweets, reviews), always training data.")
+  List<Path> trainAlso = new ArrayList<>();
+
+  @Option(names = "--ridge", description = "With --cv: the L2 penalty (default: train-sentences').")
+  Double ridge;
+
+  @Option(names = "--otherWeight", description = "With --cv: the weight of an other-domain text (default: "
+      + "train-sentences').")
+  Double otherWeight;
+
+  @Option(names = "--wordRidge", description = "With --cv: the word weights' L2 penalty (default: train-sentences').")
+  Double wordRidge;
+
+  @Option(names = "--minCount", description = "With --cv: least texts of a word with a weight (default: "
+      + "train-sentences').")
+  Integer minCount;
 
   private final PrintStream out;
 
@@ -53,6 +82,19 @@ final class SentencesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     EvalCommand.requireInputs(spec, inputs, predictions);
+    if (cv != null) {
+      if (cv < 2) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--cv needs K >= 2");
+      }
+      SentenceTrainer.Settings d = SentenceTrainer.Settings.DEFAULT;
+      SentenceTrainer.Settings settings = new SentenceTrainer.Settings(ridge == null ? d.ridge() : ridge,
+          otherWeight == null ? d.otherWeight() : otherWeight, wordRidge == null ? d.wordRidge() : wordRidge,
+          minCount == null ? d.minCount() : minCount, d.sweeps(), d.prune());
+      for (int f = 0; f < inputs.size(); f++) {
+        crossValidate(inputs.get(f), settings, predictions.isEmpty() ? null : predictions.get(f));
+      }
+      return 0;
+    }
     LineScorer scorer = new LineScorer();
     for (int f = 0; f < inputs.size(); f++) {
       Path input = inputs.get(f);
@@ -63,19 +105,56 @@ final class SentencesCommand implements Callable<Integer> {
       }
       String name = String.valueOf(input.getFileName());
       out.println(figures(name, rows, scores, g -> true));
+      if (confusion) {
+        out.print(confusion(rows, scores).format());
+      }
       if (split) {
         out.println(figures(name + " tune", rows, scores, g -> g % 4 != 0));
         out.println(figures(name + " check", rows, scores, g -> g % 4 == 0));
       }
       if (!predictions.isEmpty()) {
-        try (BufferedWriter w = Files.newBufferedWriter(predictions.get(f), StandardCharsets.UTF_8)) {
-          for (int i = 0; i < rows.size(); i++) {
-            w.write(rows.get(i).id() + "\t" + scores[i] + "\n");
-          }
-        }
+        writePredictions(predictions.get(f), rows, scores);
       }
     }
     return 0;
+  }
+
+  private void crossValidate(Path input, SentenceTrainer.Settings settings, Path predictionFile)
+      throws IOException {
+    SentenceTraining training = new SentenceTraining(input, trainAlso);
+    SentenceTraining.CrossValidation result = training.crossValidate(cv, settings);
+    String name = String.valueOf(input.getFileName());
+    double[] r = new double[cv];
+    double[] f1 = new double[cv];
+    for (int f = 0; f < cv; f++) {
+      SentenceTraining.Fold fold = result.folds().get(f);
+      r[f] = fold.pearson();
+      f1[f] = fold.weightedF1();
+      out.printf("%-30s fold %d/%d  n=%5d  r=%.3f  F1=%.3f%n", name, f + 1, cv, fold.n(), r[f], f1[f]);
+    }
+    out.printf("%-30s cv=%d by article  r=%s  F1=%s  (%s)%n", name, cv, Metrics.meanSpread(r),
+        Metrics.meanSpread(f1), settings);
+    out.println(figures(name + " pooled out-of-fold", training.news(), result.scores(), g -> true));
+    if (confusion) {
+      out.print(confusion(training.news(), result.scores()).format());
+    }
+    if (predictionFile != null) {
+      writePredictions(predictionFile, training.news(), result.scores());
+    }
+  }
+
+  private static Metrics.Confusion confusion(List<RatedSentences.Rated> rows, double[] scores) {
+    double[] truth = rows.stream().mapToDouble(RatedSentences.Rated::rating).toArray();
+    return Metrics.signConfusion(truth, scores, CUT);
+  }
+
+  private static void writePredictions(Path file, List<RatedSentences.Rated> rows, double[] scores)
+      throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < rows.size(); i++) {
+        w.write(rows.get(i).id() + "\t" + scores[i] + "\n");
+      }
+    }
   }
 
   /** One line of figures for the rows whose group rank (see {@link RatedSentences#groupRanks}) passes {@code part}. */

@@ -23,6 +23,9 @@ public final class SentimentLexicon {
 
   private final Vocabulary vocabulary;
   private float[] valence = new float[0];
+  /** Ids whose valence comes from our news lexicon ({@link #NEWS_RESOURCE}). */
+  private final java.util.BitSet news = new java.util.BitSet();
+  private boolean loadingNews;
   private int size;
 
   /** An empty lexicon; words are added to {@code vocabulary} as they are put. */
@@ -34,7 +37,9 @@ public final class SentimentLexicon {
   public static SentimentLexicon standard(Vocabulary vocabulary) {
     SentimentLexicon lexicon = new SentimentLexicon(vocabulary);
     lexicon.loadResource(VADER_RESOURCE);
+    lexicon.loadingNews = true;
     lexicon.loadResource(NEWS_RESOURCE);
+    lexicon.loadingNews = false;
     return lexicon;
   }
 
@@ -85,6 +90,12 @@ public final class SentimentLexicon {
       size--;
     }
     valence[id] = wordValence;
+    news.set(id, loadingNews);
+  }
+
+  /** True when the valence of word id {@code id} is one of our news lexicon's (it added or overrode it). */
+  public boolean isNews(int id) {
+    return id >= 0 && news.get(id);
   }
 
   /** The valence of the word with vocabulary id {@code id}; 0 for unknown words (-1) and neutral ones. */

@@ -1,9 +1,11 @@
 package org.actortrends.extract;
 
 /**
- * A VADER-style sentiment score of a run of tokens: the lexicon valences of its words, shifted by the words
- * around them, summed and squashed into [-1, 1].
+ * The sentiment score of a run of tokens: VADER-style word valences, shifted by the words around them, gathered into
+ * a few signals ({@link SentenceModel#SIGNALS}) that a learned linear model ({@link SentenceModel}, written by
+ * {@code train-sentences}) weighs into the predicted mean human rating, divided by 4: a score in [-1, 1].
  *
+ * <p>What shifts a word's valence (the rules stay VADER's; how much each signal counts is learned):
  * <ul>
  *   <li>A negation among the three words before a word (within its clause) flips and dampens it ("not good");
  *       so do "hardly", "barely", "scarcely" and a "few" or "little" not after "a" ("few useful clues").
@@ -13,14 +15,11 @@ package org.actortrends.extract;
  *   <li>Boosters and dampeners before a word raise or lower its magnitude ("very good", "slightly bad"), less so
  *       the further away they are; "kind of" and "sort of" dampen.
  *   <li>An ALL-CAPS word in a text that is not all caps is emphasised.
- *   <li>After "but" words weigh 1.5, before it 0.5.
- *   <li>Exclamation marks, and two or more question marks, push the sum away from zero.
- *   <li>"least" negates ("the least helpful"), except in "at least" and "very least"; "never so good" emphasises;
- *       "deserve better" and "know better" complain.
- *   <li>Opinion prose, which VADER was not built on, complains with words that carry no valence of their own: a
- *       negation with no sentiment word in its reach ("the city does not enforce its rules") and "too" before a
- *       word ("too late") count as mildly negative, and so does ending in one question mark (mostly rhetorical).
+ *   <li>"least" negates ("the least helpful"), except in "at least" and "very least".
  * </ul>
+ * Words without a valence count too: a negation with no sentiment word in its reach ("the city does not enforce
+ * its rules"), "too" before a word ("too late"), a final single question mark (mostly rhetorical in opinion
+ * prose), exclamation marks; and a "but" splits the sums into what comes before it and after.
  *
  * <p>Holds no scratch state: once built it is only read, so one instance can serve every thread. Build it before
  * the {@link Tokenizer} tokenizes anything, since it adds its words to the vocabulary.
@@ -32,49 +31,68 @@ public final class SentimentScorer {
   static final double BOOST = 0.293;
   /** What an ALL-CAPS word adds to its magnitude when the rest of the text is not shouting. */
   static final double CAPS_EMPHASIS = 0.733;
-  /** Valence multiplier of "never so" and "never this". */
-  static final double NEVER_SO = 1.25;
-  static final double BEFORE_CONTRAST = 0.5;
-  static final double AFTER_CONTRAST = 1.5;
-  static final double PER_EXCLAMATION = 0.292;
+  /** Exclamation marks beyond this many add nothing. */
   static final int MAX_EXCLAMATIONS = 4;
-  static final double PER_QUESTION = 0.18;
-  static final double MAX_QUESTION_EMPHASIS = 0.96;
-  /** How fast the sum approaches ±1: sum / sqrt(sum² + ALPHA). */
-  static final double ALPHA = 15;
+  /** Question marks beyond this many add nothing. */
+  static final int MAX_QUESTIONS = 4;
   /** Negations and boosters reach this many words ahead. */
   static final int SCOPE = 3;
   /** A negative word after a reducer ("reduce crime", "end the war") is flipped and shrunk by this factor. */
   static final double REDUCED = -0.5;
-  /** The valence of a negation with no sentiment word in its reach ("the city does not enforce the rule"). */
-  static final double BARE_NEGATION = -0.8;
-  /** The valence of "too" before a word ("too late", "too little"). */
-  static final double TOO = -1.0;
-  /** Added to the sum of a sentence that ends in one question mark: in opinion prose most are rhetorical. */
-  static final double QUESTION = -0.6;
+  /** Words whose own valence is at least this (in magnitude) go to the strong sums. */
+  static final double STRONG = 2.0;
   /** Weight of a booster one, two and three words before the word it modifies. */
   private static final double[] BOOST_DECAY = {0, 1.0, 0.95, 0.9};
 
   private final SentimentLexicon lexicon;
   private final ValenceShifters shifters;
+  private final SentenceModel model;
+  /** The model's learned word weights by vocabulary id. */
+  private final float[] wordWeight;
 
   /** Loads the standard lexicon (VADER plus our news words) into {@code vocabulary}. */
   public SentimentScorer(Vocabulary vocabulary) {
-    this(vocabulary, SentimentLexicon.standard(vocabulary));
+    this(vocabulary, SentimentLexicon.standard(vocabulary), SentenceModel.standard());
   }
 
   /** Scores with {@code lexicon}, which must have been built on the same {@code vocabulary}. */
   public SentimentScorer(Vocabulary vocabulary, SentimentLexicon lexicon) {
+    this(vocabulary, lexicon, SentenceModel.standard());
+  }
+
+  public SentimentScorer(Vocabulary vocabulary, SentimentLexicon lexicon, SentenceModel model) {
     this.lexicon = lexicon;
     this.shifters = new ValenceShifters(vocabulary);
+    this.model = model;
+    int[] ids = new int[model.words().size()];
+    int k = 0;
+    for (String word : model.words().keySet()) {
+      ids[k++] = vocabulary.add(word);
+    }
+    wordWeight = new float[vocabulary.size()];
+    k = 0;
+    for (double w : model.words().values()) {
+      wordWeight[ids[k++]] = (float) w;
+    }
   }
 
   public SentimentLexicon lexicon() {
     return lexicon;
   }
 
-  /** The compound score in [-1, 1] of tokens {@code [fromToken, toToken)}; 0 when no word carries sentiment. */
+  /** The score in [-1, 1] of tokens {@code [fromToken, toToken)}; 0 when nothing in them carries sentiment. */
   public double scoreSentence(Tokens tokens, int fromToken, int toToken) {
+    double[] x = new double[SentenceModel.LENGTH];
+    signals(tokens, fromToken, toToken, x);
+    return model.score(x);
+  }
+
+  /**
+   * Fills {@code x} ({@link SentenceModel#LENGTH} long) with the raw signals ({@link SentenceModel#SIGNALS}) of
+   * tokens {@code [fromToken, toToken)} and the sum of the model's word weights.
+   */
+  public void signals(Tokens tokens, int fromToken, int toToken, double[] x) {
+    java.util.Arrays.fill(x, 0);
     boolean capsDifferential = hasCapsDifferential(tokens, fromToken, toToken);
     double beforeContrast = 0;
     double afterContrast = 0;
@@ -95,13 +113,24 @@ public final class SentimentScorer {
         }
       } else if (type == Tokens.WORD) {
         endsWithQuestion = false;
-        if (!contrastSeen && shifters.is(tokens.id(i), ValenceShifters.CONTRAST)) {
+        int id = tokens.id(i);
+        if (id >= 0 && id < wordWeight.length) {
+          x[SentenceModel.WORDS] += wordWeight[id];
+        }
+        if (!contrastSeen && shifters.is(id, ValenceShifters.CONTRAST)) {
           contrastSeen = true;
           continue;
         }
         double v = valence(tokens, i, fromToken, toToken, capsDifferential);
-        if (v == 0 && shifters.is(tokens.id(i), ValenceShifters.NEGATION | ValenceShifters.TOO)) {
-          v = markerValence(tokens, i, toToken);
+        if (v == 0) {
+          countMarker(tokens, i, toToken, x);
+          continue;
+        }
+        boolean strong = Math.abs(lexicon.valence(id)) >= STRONG;
+        x[v > 0 ? (strong ? SentenceModel.POS_STRONG : SentenceModel.POS_MILD)
+            : (strong ? SentenceModel.NEG_STRONG : SentenceModel.NEG_MILD)] += v;
+        if (lexicon.isNews(id)) {
+          x[v > 0 ? SentenceModel.NEWS_POS : SentenceModel.NEWS_NEG] += v;
         }
         if (contrastSeen) {
           afterContrast += v;
@@ -110,13 +139,14 @@ public final class SentimentScorer {
         }
       }
     }
-    double sum = contrastSeen
-        ? beforeContrast * BEFORE_CONTRAST + afterContrast * AFTER_CONTRAST
-        : beforeContrast;
-    if (endsWithQuestion && questions == 1) {
-      sum += QUESTION;
+    if (contrastSeen) {
+      x[SentenceModel.BEFORE_CONTRAST] = beforeContrast;
+      x[SentenceModel.AFTER_CONTRAST] = afterContrast;
     }
-    return normalize(withPunctuationEmphasis(sum, exclamations, questions));
+    x[SentenceModel.QUESTION] = endsWithQuestion && questions == 1 ? 1 : 0;
+    double sign = Math.signum(beforeContrast + afterContrast);
+    x[SentenceModel.EXCLAMATION] = sign * Math.min(exclamations, MAX_EXCLAMATIONS);
+    x[SentenceModel.QUESTIONS] = questions > 1 ? sign * Math.min(questions, MAX_QUESTIONS) : 0;
   }
 
   /** The score of a clause or any other run of tokens; the same rules as {@link #scoreSentence}. */
@@ -138,7 +168,6 @@ public final class SentimentScorer {
       v += v > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
     }
     int distance = 0;
-    boolean soOrThisBetween = false; // "never been so happy" emphasises
     boolean reduced = false; // one reducer turns a word around: "cut waste and fraud" is not a double flip
     for (int j = i - 1; j >= fromToken && distance < SCOPE; j--) {
       if (tokens.type(j) == Tokens.PUNCT) {
@@ -158,30 +187,25 @@ public final class SentimentScorer {
         v *= NEGATION;
       }
       if (shifters.is(prevId, ValenceShifters.NEGATION)) {
-        boolean neverSo = soOrThisBetween && shifters.is(prevId, ValenceShifters.NEVER);
-        v *= neverSo ? NEVER_SO : NEGATION;
+        v *= NEGATION;
       }
-      soOrThisBetween |= shifters.is(prevId, ValenceShifters.AFTER_NEVER);
-    }
-    if (isDeserveBetter(tokens, i, id, fromToken)) {
-      v *= NEGATION;
     }
     return isAfterLeast(tokens, i, fromToken) ? v * NEGATION : v;
   }
 
   /**
-   * What a word without a valence of its own says in opinion prose: a negation with no sentiment word in its
-   * reach is a complaint ("the city does not enforce it"), and so is "too" before a word ("too late").
+   * Counts what a word without a valence of its own may say in opinion prose: a negation with no sentiment word in
+   * its reach ("the city does not enforce it"), and "too" before a word ("too late").
    */
-  private double markerValence(Tokens tokens, int i, int toToken) {
+  private void countMarker(Tokens tokens, int i, int toToken, double[] x) {
     int id = tokens.id(i);
     if (shifters.is(id, ValenceShifters.NEGATION)) {
-      return lexicon.valence(id) == 0 && !hasValenceAhead(tokens, i, toToken, false) ? BARE_NEGATION : 0;
+      if (lexicon.valence(id) == 0 && !hasValenceAhead(tokens, i, toToken, false)) {
+        x[SentenceModel.BARE_NEGATION]++;
+      }
+    } else if (shifters.is(id, ValenceShifters.TOO) && i + 1 < toToken && tokens.type(i + 1) == Tokens.WORD) {
+      x[SentenceModel.TOO]++;
     }
-    if (shifters.is(id, ValenceShifters.TOO)) {
-      return i + 1 < toToken && tokens.type(i + 1) == Tokens.WORD ? TOO : 0;
-    }
-    return 0;
   }
 
   /**
@@ -243,12 +267,6 @@ public final class SentimentScorer {
         && shifters.is(tokens.id(j - 1), ValenceShifters.A);
   }
 
-  /** "they deserve better", "he should know better": a complaint, not praise. */
-  private boolean isDeserveBetter(Tokens tokens, int i, int id, int fromToken) {
-    return shifters.is(id, ValenceShifters.BETTER) && i - 1 >= fromToken && tokens.type(i - 1) == Tokens.WORD
-        && shifters.is(tokens.id(i - 1), ValenceShifters.BEFORE_BETTER);
-  }
-
   /** "the least convincing" negates; "at least" and "very least" do not. */
   private boolean isAfterLeast(Tokens tokens, int i, int fromToken) {
     int least = i - 1;
@@ -286,21 +304,5 @@ public final class SentimentScorer {
 
   private static boolean isSingleCapital(Tokens tokens, int i) {
     return tokens.end(i) - tokens.start(i) == 1 && tokens.has(i, Tokens.CAPITALIZED);
-  }
-
-  /** Exclamation marks, and two or more question marks, make the sum more extreme in its own direction. */
-  static double withPunctuationEmphasis(double sum, int exclamations, int questions) {
-    double emphasis = Math.min(exclamations, MAX_EXCLAMATIONS) * PER_EXCLAMATION;
-    if (questions > 1) {
-      emphasis += questions <= 3 ? questions * PER_QUESTION : MAX_QUESTION_EMPHASIS;
-    }
-    if (sum > 0) {
-      return sum + emphasis;
-    }
-    return sum < 0 ? sum - emphasis : 0;
-  }
-
-  static double normalize(double sum) {
-    return sum / Math.sqrt(sum * sum + ALPHA);
   }
 }

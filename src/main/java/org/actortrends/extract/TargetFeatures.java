@@ -23,7 +23,8 @@ import java.util.List;
  *       passive ("by X"), its clause and the rest go to weights of their own: what a speaker says, or what is done
  *       by an agent, is mostly not about them. Flags: the target in quotes, possessive ("X's"), after "against",
  *       first in the sentence, a time word, a pronoun, lower case ("the boy"); no valence anywhere; anchors in the
- *       clause; sentence length;
+ *       clause; sentence length; the whole sentence's score (the learned {@link SentimentScorer}, whose word weights
+ *       know news and opinion prose);
  *   <li>word identities ({@link #TEMPLATES}) by where they stand: anywhere left or right of the target (SL, SR),
  *       up to {@link #NEAR} words left or right in its clause (L, R), the word right before and after it (L1, R1),
  *       the words whose nearest anchor is the target (O), and the target's own lower-case words (T). Capitalised
@@ -44,7 +45,7 @@ final class TargetFeatures {
       "agent", "agent_clause_pos", "agent_clause_neg", "agent_rest_pos", "agent_rest_neg",
       "in_quote", "in_quote_pos", "in_quote_neg",
       "possessive", "against", "first", "target_time", "target_pronoun", "target_lower",
-      "no_valence", "anchors_in_clause", "length");
+      "no_valence", "anchors_in_clause", "length", "sentence_score");
   /** Word-identity templates, by where the word stands relative to the target. */
   static final List<String> TEMPLATES = List.of("SL", "SR", "L", "R", "L1", "R1", "O", "T");
   static final int T_SENTENCE_LEFT = 0;
@@ -93,6 +94,7 @@ final class TargetFeatures {
   private static final int NO_VALENCE = at("no_valence");
   private static final int ANCHORS_IN_CLAUSE = at("anchors_in_clause");
   private static final int LENGTH = at("length");
+  private static final int SENTENCE_SCORE = at("sentence_score");
   /** Valence sums ("_pos", "_neg"), squashed into (-1, 1); the flags are not. */
   private static final boolean[] SQUASHED = new boolean[NUMERIC.size()];
 
@@ -163,6 +165,7 @@ final class TargetFeatures {
   private Tokens tokens;
   private int from;
   private int to;
+  private double sentenceScore;
   private double[] valence = new double[64];
   private int[] clause = new int[64];
   private boolean[] quoted = new boolean[64];
@@ -239,6 +242,7 @@ final class TargetFeatures {
       withValence = new int[size];
     }
     boolean caps = SentimentScorer.hasCapsDifferential(t, fromToken, toToken);
+    sentenceScore = scorer.scoreSentence(t, fromToken, toToken);
     valenceCount = 0;
     int c = 0;
     boolean inQuote = false;
@@ -495,6 +499,7 @@ final class TargetFeatures {
     x[NO_VALENCE] = valenceCount == 0 ? 1 : 0;
     x[ANCHORS_IN_CLAUSE] = Math.min(anchorsInClause, 4) / 4.0;
     x[LENGTH] = Math.min(words, 60) / 60.0;
+    x[SENTENCE_SCORE] = sentenceScore;
   }
 
   /** Tokens in the sentence read. */

@@ -16,10 +16,6 @@ final class ValenceShifters {
   static final int DAMPENER = 1 << 2;
   /** "but": what comes after it weighs more than what came before. */
   static final int CONTRAST = 1 << 3;
-  /** "never": a negation, except in "never so good", where it emphasises. */
-  static final int NEVER = 1 << 4;
-  /** "so", "this" after "never". */
-  static final int AFTER_NEVER = 1 << 5;
   /** "least": negates the next word ("the least convincing"), except in "at least" and "very least". */
   static final int LEAST = 1 << 6;
   /** "at", "very" before "least". */
@@ -35,10 +31,6 @@ final class ValenceShifters {
   static final int FEW = 1 << 12;
   /** "a", before "few" and "little". */
   static final int A = 1 << 13;
-  /** "deserve", "know" before "better": "they deserve better", "he should know better" complain. */
-  static final int BEFORE_BETTER = 1 << 14;
-  /** "better", after "deserve" or "know". */
-  static final int BETTER = 1 << 15;
 
   // Contractions are single tokens, so each must be listed; the apostrophe-less forms are common online.
   private static final List<String> NEGATIONS = List.of(
@@ -86,8 +78,6 @@ final class ValenceShifters {
     addAll(vocabulary, BOOSTERS, BOOSTER);
     addAll(vocabulary, DAMPENERS, DAMPENER);
     addAll(vocabulary, List.of("but"), CONTRAST);
-    addAll(vocabulary, List.of("never"), NEVER);
-    addAll(vocabulary, List.of("so", "this"), AFTER_NEVER);
     addAll(vocabulary, List.of("least"), LEAST);
     addAll(vocabulary, List.of("at", "very"), BEFORE_LEAST);
     addAll(vocabulary, List.of("kind", "sort"), KIND);
@@ -96,8 +86,6 @@ final class ValenceShifters {
     addAll(vocabulary, List.of("too"), TOO);
     addAll(vocabulary, List.of("few", "little"), FEW);
     addAll(vocabulary, List.of("a"), A);
-    addAll(vocabulary, List.of("deserve", "deserves", "deserved", "know", "knows", "knew"), BEFORE_BETTER);
-    addAll(vocabulary, List.of("better"), BETTER);
   }
 
   private void addAll(Vocabulary vocabulary, List<String> words, int role) {

@@ -35,6 +35,12 @@ public final class TrainTargetsCommand implements Callable<Integer> {
       description = "NewsMTSC files to measure the baseline and the written model on (comma-separated).")
   List<Path> evaluate = new ArrayList<>();
 
+  @Option(names = "--select", paramLabel = "K",
+      description = "Instead of training: K-fold cross-validation by article of each setting of a small grid "
+          + "(L2 penalty, word feature minimum count, learning rate), the best last; the chosen one is "
+          + "TargetTrainer.Settings.DEFAULT.")
+  Integer select;
+
   private final PrintStream out;
 
   TrainTargetsCommand(PrintStream out) {
@@ -52,6 +58,10 @@ public final class TrainTargetsCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(new CommandLine(this), "cannot read " + p);
       }
     }
+    if (select != null) {
+      selectSettings(select);
+      return 0;
+    }
     long start = System.nanoTime();
     TargetTrainer.Trained trained = TargetTrainer.trainFile(input, TargetTrainer.Settings.DEFAULT);
     Path parent = output.toAbsolutePath().getParent();
@@ -60,7 +70,7 @@ public final class TrainTargetsCommand implements Callable<Integer> {
     }
     Files.write(output, trained.tsv().getBytes(StandardCharsets.UTF_8));
     TargetMetrics cv = trained.result().crossValidated();
-    out.printf("trained on %d targets of %s in %.1f s; cross-validated (%d folds by sentence): accuracy %.3f, "
+    out.printf("trained on %d targets of %s in %.1f s; cross-validated (%d folds by article): accuracy %.3f, "
             + "macro-F1 %.3f%n", trained.result().examples(), input, (System.nanoTime() - start) / 1e9,
         TargetTrainer.Settings.DEFAULT.folds(), cv.accuracy(), cv.macroF1());
     out.printf("wrote %s: %d bytes, %d word features%n", output, Files.size(output),
@@ -75,6 +85,25 @@ public final class TrainTargetsCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** Cross-validates every setting of {@link TargetTrainer.Settings#grid}; prints each and the best. */
+  private void selectSettings(int folds) throws IOException {
+    List<TargetTrainer.Example> examples = TargetTrainer.readNewsMtsc(input);
+    TargetTrainer.Settings best = null;
+    double bestF1 = -1;
+    for (TargetTrainer.Settings s : TargetTrainer.Settings.grid()) {
+      TargetTrainer.CrossValidation cv = TargetTrainer.crossValidate(examples, s, folds);
+      double[] f1 = cv.folds().stream().mapToDouble(TargetMetrics::macroF1).toArray();
+      out.printf("%s  cv=%d by article F1m %s  accuracy %.3f%n", s, folds,
+          org.actortrends.eval.Metrics.meanSpread(f1), cv.pooled().accuracy());
+      double mean = org.actortrends.eval.Metrics.mean(f1);
+      if (mean > bestF1) {
+        bestF1 = mean;
+        best = s;
+      }
+    }
+    out.printf("best: %s (F1m %.3f)%n", best, bestF1);
   }
 
   private static List<Path> concat(Path first, List<Path> rest) {

@@ -31,19 +31,20 @@ class SentimentEvalTest {
 
   @Test
   void nytEditorials() throws IOException {
-    assertAtLeast(0.601, 0.636, "nyt_editorials.dev.tsv"); // 0.509 / 0.563 before the news lexicon and rules
+    // In-sample: the shipped model is trained on this file; cross-validated by article it is 0.605 / 0.661.
+    assertAtLeast(0.668, 0.689, "nyt_editorials.dev.tsv");
   }
 
   @Test
   void tweets() throws IOException {
-    assertAtLeast(0.847, 0.912, "tweets.tsv");
+    assertAtLeast(0.850, 0.913, "tweets.tsv");
   }
 
   /** Not our domain, but README gives their figures too. */
   @Test
   void movieAndProductReviews() throws IOException {
-    assertAtLeast(0.486, 0.645, "movie_reviews.tsv");
-    assertAtLeast(0.618, 0.683, "amazon_reviews.tsv");
+    assertAtLeast(0.569, 0.704, "movie_reviews.tsv");
+    assertAtLeast(0.680, 0.739, "amazon_reviews.tsv");
   }
 
   private void assertAtLeast(double pearson, double weightedF1, String file) throws IOException {

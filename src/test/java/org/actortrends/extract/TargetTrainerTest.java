@@ -56,8 +56,15 @@ class TargetTrainerTest {
     assertEquals(TargetModel.POSITIVE, first.label());
     assertEquals(TargetModel.NEGATIVE, examples.get(1).label());
     assertEquals(TargetModel.NEUTRAL, examples.get(2).label());
-    assertEquals(2, examples.get(2).group());
+    assertEquals(0, examples.get(2).group()); // one gid without a number: one article
     assertThrows(IllegalArgumentException.class, () -> TargetTrainer.labelOf(3.0));
+  }
+
+  @Test
+  void theArticleOfAGidIsItsFieldsUpToTheFirstNumber() {
+    assertEquals("allsides_1232", TargetTrainer.articleOf("allsides_1232_492_8_Nunes (R-Calif.)_0_2"));
+    assertEquals("polusa_v1_115843600", TargetTrainer.articleOf("polusa_v1_115843600_-1_Trump_3_8"));
+    assertEquals("own", TargetTrainer.articleOf("own"));
   }
 
   @Test
