@@ -23,6 +23,9 @@ import org.apache.beam.sdk.values.PCollectionList;
  * Combines per day (see {@link DayStats}); the day's total of mentions for share of voice is then at hand.
  */
 public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollection<GenericRecord>> {
+  /** Variances below this are the rounding of E[x^2] - E[x]^2, not spread. */
+  private static final double VARIANCE_ROUNDING = 1e-12;
+
   public static final Schema SCHEMA = TableSchemas.table("actor_daily", "Mentions of each actor per day")
       .name("actor_id").doc("Stable actor id from the dictionary").type().stringType().noDefault()
       .name("actor_name").doc("Display name from the dictionary").type().stringType().noDefault()
@@ -131,7 +134,10 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
         long mentions = s.count(MENTIONS);
         long scored = s.count(POSITIVE) + s.count(NEGATIVE) + s.count(NEUTRAL);
         double mean = scored == 0 ? 0 : s.sum(SENTIMENT_SUM) / scored;
-        double variance = scored == 0 ? 0 : Math.max(0, s.sum(SENTIMENT_SQUARES) / scored - mean * mean);
+        double variance = scored == 0 ? 0 : s.sum(SENTIMENT_SQUARES) / scored - mean * mean;
+        // Equal scores leave a rounding residue whose size depends on the order the runner summed in, and the square
+        // root would blow it up to ~1e-8: below 1e-12 (a deviation of 1e-6 on a scale of -1..1) it is zero.
+        variance = variance < VARIANCE_ROUNDING ? 0 : variance;
         GenericRecord r = new GenericData.Record(SCHEMA);
         r.put("day", day.getKey());
         r.put("actor_id", row.getKey());
