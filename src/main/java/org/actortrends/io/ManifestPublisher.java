@@ -84,7 +84,7 @@ public final class ManifestPublisher implements RunPublisher {
 
   @Override
   public OutputLayout layout() {
-    return new OutputLayout(output, "run=" + run, runDirectory(), runDirectory() + "/_temp");
+    return new OutputLayout(output, "run=" + run, runDirectory());
   }
 
   @Override

@@ -5,15 +5,13 @@ import java.io.Serializable;
 /**
  * Where a run's files go. Tables go to {@code tablesRoot/<table>/day=YYYY-MM-DD/[daySubfolder/]part-*.parquet};
  * the rejected records and the counts to {@code runDirectory}.
- *
- * @param tempDirectory where Beam writes files before naming them, or null for its default beside the table
  */
-public record OutputLayout(String tablesRoot, String daySubfolder, String runDirectory, String tempDirectory)
+public record OutputLayout(String tablesRoot, String daySubfolder, String runDirectory)
     implements Serializable {
 
   /** Everything under one staging directory, as the local committer moves it into the output afterwards. */
   public static OutputLayout staged(String staging) {
-    return new OutputLayout(staging, "", staging, null);
+    return new OutputLayout(staging, "", staging);
   }
 
   public String tableDirectory(String table) {

@@ -20,13 +20,12 @@ import org.actortrends.io.OutputLayout;
 import org.actortrends.io.ReadCorpus;
 import org.actortrends.io.ReadLimits;
 import org.actortrends.io.RejectedRecord;
+import org.actortrends.io.WriteLines;
 import org.actortrends.io.WriteTable;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.io.TextIO;
-import org.apache.beam.sdk.io.WriteFilesResult;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -67,6 +66,7 @@ public final class ActorTrendsPipeline {
   public static final List<String> TABLES =
       List.of(ACTOR_DAILY, PAIRS_DAILY, CORPUS_DAILY, NAMES_DAILY, MENTIONS, ARTICLES);
   public static final String REJECTED_DIR = "_rejected";
+  static final String REJECTED_FILE = REJECTED_DIR + "/rejected-00000-of-00001.jsonl";
   /** The value of --injectFailure that breaks the job once actor_daily is written. */
   public static final String INJECT_AFTER_WRITE = "after-write";
   public static final String RUN_DIR = "_run";
@@ -150,24 +150,24 @@ public final class ActorTrendsPipeline {
     PCollection<ArticleSignals> articles = deduplicated.get(DedupById.UNIQUE);
 
     PCollection<GenericRecord> actorDaily = articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile()));
-    WriteFilesResult<String> actorDailyFiles =
-        actorDaily.apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, out, 1));
+    PCollection<KV<String, String>> actorDailyFiles =
+        actorDaily.apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, out));
     if (INJECT_AFTER_WRITE.equals(options.getInjectFailure())) {
-      actorDailyFiles.getPerDestinationOutputFilenames().apply("InjectedFailure", ParDo.of(new FailFn()));
+      actorDailyFiles.apply("InjectedFailure", ParDo.of(new FailFn()));
     }
     articles.apply("PairsDaily", new PairsDaily())
-        .apply("WritePairsDaily", new WriteTable(PAIRS_DAILY, PairsDaily.SCHEMA, out, 1));
+        .apply("WritePairsDaily", new WriteTable(PAIRS_DAILY, PairsDaily.SCHEMA, out));
     PCollection<GenericRecord> corpusDaily = articles.apply("CorpusDaily", new CorpusDaily());
-    corpusDaily.apply("WriteCorpusDaily", new WriteTable(CORPUS_DAILY, CorpusDaily.SCHEMA, out, 1));
+    corpusDaily.apply("WriteCorpusDaily", new WriteTable(CORPUS_DAILY, CorpusDaily.SCHEMA, out));
     articles.apply("NamesDaily", new NamesDaily())
-        .apply("WriteNamesDaily", new WriteTable(NAMES_DAILY, NamesDaily.SCHEMA, out, 1));
+        .apply("WriteNamesDaily", new WriteTable(NAMES_DAILY, NamesDaily.SCHEMA, out));
     if (options.getWriteMentions()) {
       articles.apply("Mentions", new MentionsTable())
-          .apply("WriteMentions", new WriteTable(MENTIONS, MentionsTable.SCHEMA, out, 1));
+          .apply("WriteMentions", new WriteTable(MENTIONS, MentionsTable.SCHEMA, out));
     }
     if (options.getWriteArticles()) {
       articles.apply("Articles", new ArticlesTable())
-          .apply("WriteArticles", new WriteTable(ARTICLES, ArticlesTable.SCHEMA, out, 1));
+          .apply("WriteArticles", new WriteTable(ARTICLES, ArticlesTable.SCHEMA, out));
     }
 
     PCollection<RejectedRecord> rejected = PCollectionList.of(read.get(ReadCorpus.REJECTED))
@@ -175,8 +175,7 @@ public final class ActorTrendsPipeline {
         .apply("AllRejected", Flatten.pCollections());
     rejected
         .apply("RejectedToJson", MapElements.into(TypeDescriptors.strings()).via(RejectedRecord::toJson))
-        .apply("WriteRejected", TextIO.write().to(runDirectory + "/" + REJECTED_DIR + "/rejected")
-            .withSuffix(".jsonl").withNumShards(1));
+        .apply("WriteRejected", new WriteLines(runDirectory + "/" + REJECTED_FILE));
 
     RunCounts.write(extracted, read.get(ReadCorpus.REJECTED), scoped.get(OUTSIDE_DAYS),
         scoped.get(OUTSIDE_LANGUAGES), corpusDaily, actorDaily, rejected, read.get(ReadCorpus.WARC_NOTES),

@@ -32,6 +32,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.aws2.options.S3Options;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * {@code actor-trends run}: checks the options, builds and runs the pipeline, publishes the output and writes the
@@ -97,6 +98,12 @@ public final class RunCommand {
       // per thread: a 2 GB TaskManager runs out of heap. 5 MiB is S3's smallest part of a multipart upload.
       if (!mentions(args, "--s3UploadBufferSizeBytes")) {
         options.as(S3Options.class).setS3UploadBufferSizeBytes(S3_UPLOAD_BUFFER_BYTES);
+      }
+      // Without a region, Beam's S3 filesystem asks the AWS SDK for one when it registers, and the SDK ends by
+      // asking EC2's instance metadata service: most of a second off EC2, on every run. A run that names no
+      // s3:// path never uses the region, so it gets a fixed one.
+      if (!mentions(args, "--awsRegion") && !namesObjectStore(options)) {
+        options.as(S3Options.class).setAwsRegion(Region.US_EAST_1);
       }
       // The client lists s3:// inputs and reads an s3:// dictionary before the pipeline exists.
       FileSystems.setDefaultPipelineOptions(options);
@@ -207,6 +214,15 @@ public final class RunCommand {
     out.println("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the AWS SDK's default chain).");
   }
 
+  private static boolean namesObjectStore(ActorTrendsOptions options) {
+    for (String path : new String[] {options.getInput(), options.getOutput(), options.getActors()}) {
+      if (path != null && path.contains("s3://")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean mentions(String[] args, String option) {
     for (String a : args) {
       if (a.equals(option) || a.startsWith(option + "=")) {
@@ -284,7 +300,7 @@ public final class RunCommand {
       Map<String, Long> byLanguage = byPrefix(counts, "outside_languages:");
       return new RunSummary(counts.getOrDefault("read", 0L), counts.getOrDefault("accepted", 0L), total(byReason),
           byReason, counts.getOrDefault("outside_days", 0L), total(byLanguage), byLanguage,
-          counts.getOrDefault("days", 0L), counts.getOrDefault("actors", 0L), seconds,
+          counts.getOrDefault("days", 0L), byPrefix(counts, RunCounts.ACTOR_PREFIX).size(), seconds,
           options.getRunner().getSimpleName(), files, partitions, byPrefix(counts, "warc_skipped:"),
           counts.getOrDefault("dated_by_crawl_time", 0L));
     }

@@ -3,9 +3,7 @@ package org.actortrends.pipeline;
 import org.actortrends.aggregate.ArticleSignals;
 import org.apache.avro.generic.GenericRecord;
 import org.actortrends.io.RejectedRecord;
-import org.apache.beam.sdk.io.TextIO;
-import org.apache.beam.sdk.transforms.Count;
-import org.apache.beam.sdk.transforms.Distinct;
+import org.actortrends.io.WriteLines;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.Sum;
@@ -19,7 +17,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * Counts what the run did from the data itself (not from metrics, which runners may report as attempted), and
  * writes them as "name TAB value" lines for the run summary: read, accepted, rejected:REASON, outside_days (read
  * but of a day outside --day/--fromDay/--toDay), outside_languages:CODE (read, of a day of the run, in a language
- * --languages leaves out), days, actors, and from WARC files warc_skipped:KIND (records that are not articles,
+ * --languages leaves out), days, actor:ID (one line per actor with rows; the summary counts them), and from WARC files warc_skipped:KIND (records that are not articles,
  * not read) and dated_by_crawl_time (articles read whose page gave no date).
  *
  * <p>Each count comes from a different place, so that
@@ -32,14 +30,16 @@ final class RunCounts {
   private RunCounts() {}
 
   static void write(PCollection<ArticleSignals> extracted, PCollection<RejectedRecord> parseRejected,
-      PCollection<Long> outsideDays, PCollection<String> outsideLanguages, PCollection<GenericRecord> corpusDaily, PCollection<GenericRecord> actorDaily,
-      PCollection<RejectedRecord> allRejected, PCollection<KV<String, Long>> warcNotes, String path) {
+      PCollection<Long> outsideDays, PCollection<String> outsideLanguages, PCollection<GenericRecord> corpusDaily,
+      PCollection<GenericRecord> actorDaily, PCollection<RejectedRecord> allRejected,
+      PCollection<KV<String, Long>> warcNotes, String path) {
+    // Every count is a (name, 1 or n) pair summed per name, combined where the pairs arise: no count needs a
+    // stage of its own (Count.globally and Distinct would add several per count on Flink).
     TypeDescriptor<KV<String, Long>> kv = TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs());
-    PCollection<KV<String, Long>> read = PCollectionList
-        .of(extracted.apply("ExtractedCount", Count.globally()))
-        .and(parseRejected.apply("ParseRejectedCount", Count.globally()))
-        .apply("ReadParts", Flatten.pCollections())
-        .apply("AsRead", MapElements.into(kv).via(n -> KV.of("read", n)));
+    PCollection<KV<String, Long>> extractedRead = extracted
+        .apply("ExtractedAsRead", MapElements.into(kv).via(a -> KV.of("read", 1L)));
+    PCollection<KV<String, Long>> rejectedRead = parseRejected
+        .apply("RejectedAsRead", MapElements.into(kv).via(r -> KV.of("read", 1L)));
     PCollection<KV<String, Long>> accepted = corpusDaily
         .apply("AsAccepted", MapElements.into(kv).via(r -> KV.of("accepted", (Long) r.get("articles"))));
     PCollection<KV<String, Long>> rejected = allRejected
@@ -50,15 +50,17 @@ final class RunCounts {
         .apply("AsOutsideLanguages", MapElements.into(kv).via(language -> KV.of("outside_languages:" + language, 1L)));
     PCollection<KV<String, Long>> days = corpusDaily
         .apply("AsDays", MapElements.into(kv).via(r -> KV.of("days", 1L)));
+    // one line per actor with rows (its number of days): the summary counts these lines
     PCollection<KV<String, Long>> actors = actorDaily
-        .apply("ActorIds", MapElements.into(TypeDescriptors.strings()).via(r -> r.get("actor_id").toString()))
-        .apply("DistinctActors", Distinct.create())
-        .apply("ActorCount", Count.globally())
-        .apply("AsActors", MapElements.into(kv).via(n -> KV.of("actors", n)));
-    PCollectionList.of(read).and(accepted).and(rejected).and(outside).and(otherLanguages).and(days).and(actors).and(warcNotes)
+        .apply("AsActors", MapElements.into(kv).via(r -> KV.of(ACTOR_PREFIX + r.get("actor_id"), 1L)));
+    PCollectionList.of(extractedRead).and(rejectedRead).and(accepted).and(rejected).and(outside).and(otherLanguages)
+        .and(days).and(actors).and(warcNotes)
         .apply("AllCounts", Flatten.pCollections())
         .apply("SumCounts", Sum.longsPerKey())
         .apply("Format", MapElements.into(TypeDescriptors.strings()).via(c -> c.getKey() + "\t" + c.getValue()))
-        .apply("WriteCounts", TextIO.write().to(path).withoutSharding());
+        .apply("WriteCounts", new WriteLines(path));
   }
+
+  /** Counts named so are actors with rows in actor_daily, one each. */
+  static final String ACTOR_PREFIX = "actor:";
 }
