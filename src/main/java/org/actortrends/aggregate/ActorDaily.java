@@ -68,8 +68,16 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
   /** Where the dictionary is (null: the bundled one), for actor names and types. */
   private final String dictionaryFile;
 
-  public ActorDaily(String dictionaryFile) {
+  /** Buckets of stories with copies (see {@link StoryActors}). */
+  private final int buckets;
+
+  public ActorDaily(String dictionaryFile, int buckets) {
     this.dictionaryFile = dictionaryFile;
+    this.buckets = buckets;
+  }
+
+  public ActorDaily(String dictionaryFile) {
+    this(dictionaryFile, DedupById.DEFAULT_BUCKETS);
   }
 
   @Override
@@ -77,7 +85,7 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
     PCollection<KV<Integer, DayStats>> perArticle = signals
         .apply("PerDay", ParDo.of(new ToDayStats()))
         .setCoder(DayStats.contributionCoder());
-    PCollection<KV<Integer, DayStats>> storiesWithCopies = signals.apply("StoriesWithCopies", new StoryActors());
+    PCollection<KV<Integer, DayStats>> storiesWithCopies = signals.apply("StoriesWithCopies", new StoryActors(buckets));
     return PCollectionList.of(perArticle).and(storiesWithCopies)
         .apply("AllContributions", Flatten.pCollections())
         .apply("Combine", DayStats.perDay())

@@ -28,15 +28,17 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * Also sets each kept article's story id from {@link FindCopies}' output (none: every article its own story),
  * which is keyed by article id too, so both come together in one grouping.
  *
- * <p>Articles are grouped into a fixed number of buckets by a hash of their id, not one group per id: a group holds
- * the compact signals of 1/{@value #BUCKETS} of the corpus, and runners that pay per group (the direct runner does)
- * handle a few hundred groups instead of one per article.
+ * <p>Articles are grouped into a few buckets by a hash of their id, not one group per id: a group holds the compact
+ * signals of 1/buckets of the corpus. Few groups, because each group leaves as a bundle of its own on the direct
+ * runner, and its per-day combines then copy their state once per bundle: 512 buckets cost a 50,000-article run
+ * 40% of its time. The pipeline asks for four per worker thread ({@link #groupsFor}).
  */
 public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollectionTuple> {
   public static final TupleTag<ArticleSignals> UNIQUE = new TupleTag<>() {};
   public static final TupleTag<RejectedRecord> DUPLICATES = new TupleTag<>() {};
 
-  static final int BUCKETS = 512;
+  /** Buckets when none is asked for (tests). */
+  public static final int DEFAULT_BUCKETS = 16;
 
   private static final TupleTag<ArticleSignals> ARTICLES = new TupleTag<>() {};
   private static final TupleTag<KV<String, String>> STORIES = new TupleTag<>() {};
@@ -44,12 +46,24 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
   /** Story id of each later copy of a story, by article id. */
   private final PCollection<KV<String, String>> storyOf;
 
-  public DedupById(PCollection<KV<String, String>> storyOf) {
+  private final int buckets;
+
+  public DedupById(PCollection<KV<String, String>> storyOf, int buckets) {
     this.storyOf = storyOf;
+    this.buckets = buckets;
   }
 
-  static int bucket(String articleId) {
-    return Math.floorMod(articleId.hashCode(), BUCKETS);
+  public DedupById(PCollection<KV<String, String>> storyOf) {
+    this(storyOf, DEFAULT_BUCKETS);
+  }
+
+  /** Groups to spread per-article work over: four per worker thread, at least eight. */
+  public static int groupsFor(int workerThreads) {
+    return Math.max(8, 4 * workerThreads);
+  }
+
+  static int bucket(String id, int buckets) {
+    return Math.floorMod(id.hashCode(), buckets);
   }
 
   static final Comparator<ArticleSignals> ID_THEN_READ_ORDER = Comparator.comparing((ArticleSignals s) -> s.articleId)
@@ -57,11 +71,12 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
 
   @Override
   public PCollectionTuple expand(PCollection<ArticleSignals> signals) {
+    int buckets = this.buckets;
     PCollection<KV<Integer, ArticleSignals>> articles = signals
-        .apply("ByIdBucket", WithKeys.of((ArticleSignals s) -> bucket(s.articleId))
+        .apply("ByIdBucket", WithKeys.of((ArticleSignals s) -> bucket(s.articleId, buckets))
             .withKeyType(TypeDescriptors.integers()));
     PCollection<KV<Integer, KV<String, String>>> stories = storyOf
-        .apply("StoriesByIdBucket", WithKeys.of((KV<String, String> s) -> bucket(s.getKey()))
+        .apply("StoriesByIdBucket", WithKeys.of((KV<String, String> s) -> bucket(s.getKey(), buckets))
             .withKeyType(TypeDescriptors.integers()));
     PCollectionTuple result = KeyedPCollectionTuple.of(ARTICLES, articles).and(STORIES, stories)
         .apply("Group", CoGroupByKey.create())

@@ -19,20 +19,31 @@ import org.apache.beam.sdk.values.PCollection;
  * The distinct stories naming each actor, for the articles that are in stories with copies: one story counts once
  * for an actor however many of its copies name them (a copy may drop the paragraph that does). Articles that are
  * stories of their own are counted where they are ({@link ActorDaily}); only stories with copies meet here,
- * grouped into a fixed number of buckets by story id, so a group holds a bounded share of them.
+ * grouped into a few buckets by story id (as {@link DedupById} groups articles), so a group holds a bounded share
+ * of them.
  */
 class StoryActors extends PTransform<PCollection<ArticleSignals>, PCollection<KV<Integer, DayStats>>> {
-  private static final int BUCKETS = 512;
+  private final int buckets;
+
+  StoryActors(int buckets) {
+    this.buckets = buckets;
+  }
 
   /** A copy of a story with actors: (its story's bucket, (story id, (day, actor ids))). */
   static class ActorsOfCopyFn extends DoFn<ArticleSignals, KV<Integer, KV<String, KV<Integer, List<String>>>>> {
+    private final int buckets;
+
+    ActorsOfCopyFn(int buckets) {
+      this.buckets = buckets;
+    }
+
     @ProcessElement
     public void process(@Element ArticleSignals a,
         OutputReceiver<KV<Integer, KV<String, KV<Integer, List<String>>>>> out) {
       if (a.hasCopies() && !a.actors.isEmpty()) {
         List<String> actors = new ArrayList<>();
         a.actors.forEach(actor -> actors.add(actor.actorId));
-        out.output(KV.of(Math.floorMod(a.storyId.hashCode(), BUCKETS), KV.of(a.storyId, KV.of(a.day, actors))));
+        out.output(KV.of(DedupById.bucket(a.storyId, buckets), KV.of(a.storyId, KV.of(a.day, actors))));
       }
     }
   }
@@ -40,7 +51,7 @@ class StoryActors extends PTransform<PCollection<ArticleSignals>, PCollection<KV
   @Override
   public PCollection<KV<Integer, DayStats>> expand(PCollection<ArticleSignals> articles) {
     return articles
-        .apply("ActorsOfCopies", ParDo.of(new ActorsOfCopyFn()))
+        .apply("ActorsOfCopies", ParDo.of(new ActorsOfCopyFn(buckets)))
         .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(),
             KvCoder.of(VarIntCoder.of(), ListCoder.of(StringUtf8Coder.of())))))
         .apply("GroupByStoryBucket", GroupByKey.create())

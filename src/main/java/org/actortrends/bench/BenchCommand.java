@@ -55,10 +55,14 @@ public final class BenchCommand implements Callable<Integer> {
   String jvmOptions;
 
   @Option(names = "--skip", split = ",", description = "Steps to leave out (read, the job's readers loading the "
-      + "corpus on one thread, always runs): kernel, kernel_no_copies (the kernel "
+      + "corpus on one thread, always runs): fixed_cost (wall seconds of a 7-article run), kernel, kernel_all_cores (the kernel on one thread per core at once), "
+      + "kernel_no_copies (the kernel "
       + "without sketching bodies for wire copies), names (NameFinder alone, after the kernel), direct, "
       + "direct_no_copies (the job with --nearDuplicates=off), flink_embedded.")
   List<String> skip = new ArrayList<>();
+
+  /** The cores the job's runners use (their default parallelism on this machine). */
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   public static int execute(String[] args) {
     return Commands.execute(new BenchCommand(), args);
@@ -90,6 +94,11 @@ public final class BenchCommand implements Callable<Integer> {
           KernelBench.bytes(docs) / 1e6);
       rate.put("kernel", KernelBench.megabytesPerSecond(docs, 10, true));
       rss.put("kernel", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
+      if (!skip.contains("kernel_all_cores")) {
+        System.out.printf("kernel_all_cores: %d threads ...%n", CORES);
+        rate.put("kernel_all_cores", KernelBench.parallelMegabytesPerSecond(docs, 10, CORES));
+        rss.put("kernel_all_cores", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
+      }
       if (!skip.contains("kernel_no_copies")) {
         // the same without sketching bodies for wire copies: what finding copies costs the kernel
         rate.put("kernel_no_copies", KernelBench.megabytesPerSecond(docs, 10, false));
@@ -102,8 +111,13 @@ public final class BenchCommand implements Callable<Integer> {
       }
       rate.keySet().forEach(step -> perMb.putIfAbsent(step, kernelPerMb)); // the kernel's articles, maybe fewer
     }
-    input = new KernelBench.Corpus(input.bytes(), input.records(), input.articles(), List.of()); // frees the docs
     Files.createDirectories(work);
+    Double fixedCost = null;
+    if (!skip.contains("fixed_cost")) {
+      List<KernelBench.Doc> some = input.docs().isEmpty() ? KernelBench.load(files.subList(0, 1), 1).docs() : input.docs();
+      fixedCost = fixedCost(some.subList(0, Math.min(FIXED_COST_ARTICLES, some.size())));
+    }
+    input = new KernelBench.Corpus(input.bytes(), input.records(), input.articles(), List.of()); // frees the docs
     if (!skip.contains("direct")) {
       job("direct", corpusMb, rate, rss);
     }
@@ -120,14 +134,20 @@ public final class BenchCommand implements Callable<Integer> {
     rate.keySet().forEach(step -> perMb.putIfAbsent(step, corpusPerMb));
 
     System.out.println();
-    System.out.printf("%-16s %10s %12s %10s %14s%n", "step", "MB/s", "articles/s", "peak RSS MB", "vs 2x kernel");
+    System.out.printf("%-16s %10s %12s %10s %16s %16s%n", "step", "MB/s", "articles/s", "peak RSS MB",
+        "vs " + CORES + "x kernel", "vs kernel_all");
     Double kernel = rate.get("kernel");
+    Double allCores = rate.get("kernel_all_cores");
     for (String step : rate.keySet()) {
       boolean ownStep = step.startsWith("kernel") || step.equals("names") || step.equals("read");
-      String ratio = kernel == null || ownStep ? ""
-          : String.format("%.0f%%", 100 * rate.get(step) / (2 * kernel));
-      System.out.printf("%-16s %10.1f %12.0f %10.0f %14s%n", step, rate.get(step), rate.get(step) * perMb.get(step),
-          rss.get(step), ratio);
+      String ratio = kernel == null || ownStep ? "" : String.format("%.0f%%", 100 * rate.get(step) / (CORES * kernel));
+      String measured = allCores == null || ownStep ? "" : String.format("%.0f%%", 100 * rate.get(step) / allCores);
+      System.out.printf("%-16s %10.1f %12.0f %10.0f %16s %16s%n", step, rate.get(step), rate.get(step) * perMb.get(step),
+          rss.get(step), ratio, measured);
+    }
+    if (fixedCost != null) {
+      System.out.printf("%nfixed_cost_s %.1f (wall, JVM start included, of a run of %d articles on the direct runner)%n",
+          fixedCost, FIXED_COST_ARTICLES);
     }
     if (json != null) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -141,9 +161,48 @@ public final class BenchCommand implements Callable<Integer> {
       ObjectNode peaks = n.putObject("peak_rss_mb");
       rss.forEach((step, v) -> peaks.put(step, Math.round(v)));
       n.put("cores", Runtime.getRuntime().availableProcessors());
+      if (fixedCost != null) {
+        n.put("fixed_cost_s", round(fixedCost));
+      }
       Files.writeString(json, mapper.writeValueAsString(n) + "\n");
     }
     return 0;
+  }
+
+  static final int FIXED_COST_ARTICLES = 7;
+
+  /**
+   * Seconds of wall time, JVM start included, of the job on the direct runner over a few of the corpus's articles
+   * written as JSON Lines: what every run pays before and after its work.
+   */
+  private double fixedCost(List<KernelBench.Doc> docs) throws IOException, InterruptedException {
+    Path tiny = work.resolve("fixed_cost_input.jsonl");
+    ObjectMapper mapper = new ObjectMapper();
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < docs.size(); i++) {
+      ObjectNode a = mapper.createObjectNode();
+      a.put("id", "fixed-cost-" + i);
+      a.put("source", "bench");
+      a.put("published_at", docs.get(i).day() + "T12:00:00Z");
+      a.put("title", docs.get(i).title());
+      a.put("text", docs.get(i).text());
+      lines.append(mapper.writeValueAsString(a)).append('\n');
+    }
+    Files.writeString(tiny, lines.toString());
+    Path output = work.resolve("fixed_cost");
+    OutputCommitter.deleteRecursively(output);
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(List.of(jvmOptions.trim().split("\\s+")));
+    cmd.addAll(List.of("-jar", ownJar(), "run", "--input=" + tiny, "--output=" + output));
+    System.out.printf("fixed_cost: %d articles, direct runner ...%n", docs.size());
+    long started = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(work.resolve("fixed_cost.log").toFile()).start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("fixed_cost failed; see " + work.resolve("fixed_cost.log"));
+    }
+    return (System.nanoTime() - started) / 1e9;
   }
 
   /** Runs the job in a child JVM and records its rate (from its summary) and peak RSS. */

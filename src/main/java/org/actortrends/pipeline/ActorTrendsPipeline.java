@@ -23,6 +23,8 @@ import org.actortrends.io.RejectedRecord;
 import org.actortrends.io.WriteLines;
 import org.actortrends.io.WriteTable;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -122,11 +124,21 @@ public final class ActorTrendsPipeline {
     }
   }
 
+  /** The worker threads the runner will use: Flink's parallelism, else the direct runner's. */
+  static int workerThreads(ActorTrendsOptions options) {
+    if (options.getRunner().getSimpleName().equals("FlinkRunner")) {
+      Integer parallelism = options.as(FlinkPipelineOptions.class).getParallelism();
+      return parallelism != null && parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
+    }
+    return options.as(DirectOptions.class).getTargetParallelism();
+  }
+
   public static void build(Pipeline p, ActorTrendsOptions options, Inputs inputs, OutputLayout out) {
     String runDirectory = out.runDirectory();
     FieldNames fields = new FieldNames(options.getIdField(), options.getUrlField(), options.getSourceField(),
         options.getPublishedField(), options.getTitleField(), options.getTextField());
     boolean foldCopies = options.getNearDuplicates().equals("on");
+    int groups = DedupById.groupsFor(workerThreads(options));
     ReadCorpus<ArticleSignals> readAndExtract = new ReadCorpus<>(inputs.files(), inputs.format(), fields, options.getTimezone(),
         inputs.limits(), new SignalsExtractor(inputs.dictionaryFile(), inputs.languages(), options.getWriteMentions(),
             options.getWriteArticles(), foldCopies),
@@ -146,10 +158,10 @@ public final class ActorTrendsPipeline {
         .apply("DropCopySketch", MapElements.into(TypeDescriptor.of(ArticleSignals.class))
             .via(a -> a.copySketch.length == 0 ? a : a.withStory(a.storyId)))
         .setCoder(ArticleSignals.SignalsCoder.of())
-        .apply("DedupById", new DedupById(storyOf));
+        .apply("DedupById", new DedupById(storyOf, groups));
     PCollection<ArticleSignals> articles = deduplicated.get(DedupById.UNIQUE);
 
-    PCollection<GenericRecord> actorDaily = articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile()));
+    PCollection<GenericRecord> actorDaily = articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile(), groups));
     PCollection<KV<String, String>> actorDailyFiles =
         actorDaily.apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, out));
     if (INJECT_AFTER_WRITE.equals(options.getInjectFailure())) {

@@ -227,7 +227,7 @@ class DailyTablesTest {
             article("same", "a.jsonl", 7, "Ledger", 10, 0, "putin", 1, 0.0),
             article("same", "a.jsonl", 9, "Ledger", 10, 0, "putin", 1, 0.0),
             article("other", "a.jsonl", 8, "Ledger", 10, 0)))
-        .apply(new DedupById(noStories()));
+        .apply(new DedupById(noStories(), 1)); // one bucket: the same result as many (see below)
     PAssert.that(out.get(DedupById.UNIQUE)
             .apply("Kept", MapElements.into(TypeDescriptors.strings()).via(s -> s.articleId + "@" + s.file + ":" + s.line)))
         .containsInAnyOrder("same@a.jsonl:7", "other@a.jsonl:8");
@@ -241,6 +241,42 @@ class DailyTablesTest {
               && json.contains("first read at a.jsonl:7")));
           return null;
         });
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void fourGroupsPerWorkerThreadAndAtLeastEight() {
+    assertEquals(8, DedupById.groupsFor(1));
+    assertEquals(12, DedupById.groupsFor(3));
+    assertEquals(256, DedupById.groupsFor(64));
+  }
+
+  @Test
+  void theBucketsChangeNothingButTheGrouping() {
+    List<ArticleSignals> articles = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      articles.add(article("id" + (i % 25), "f" + (i % 3) + ".jsonl", i, "Wire", 10, 0, "putin", 1, 0.0));
+    }
+    for (int buckets : new int[] {1, 7, 512}) {
+      PCollection<String> kept = p.apply("In" + buckets, Create.of(articles))
+          .apply("Dedup" + buckets, new DedupById(p.apply("None" + buckets,
+              Create.empty(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))), buckets))
+          .get(DedupById.UNIQUE)
+          .apply("Kept" + buckets, MapElements.into(TypeDescriptors.strings()).via(s -> s.articleId + "@" + s.file + ":" + s.line));
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < 25; i++) {
+        // the copy read first: smallest file name, then line
+        int first = i;
+        for (int j = i; j < 40; j += 25) {
+          String fj = "f" + (j % 3), ff = "f" + (first % 3);
+          if (fj.compareTo(ff) < 0 || (fj.equals(ff) && j < first)) {
+            first = j;
+          }
+        }
+        expected.add("id" + i + "@f" + (first % 3) + ".jsonl:" + first);
+      }
+      PAssert.that(kept).containsInAnyOrder(expected);
+    }
     p.run().waitUntilFinish();
   }
 }

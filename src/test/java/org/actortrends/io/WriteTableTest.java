@@ -17,7 +17,10 @@ import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.transforms.Create;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,9 +60,12 @@ class WriteTableTest {
   @Test
   void daysGoToThePathAndTheRestToTheFiles() throws Exception {
     TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
-    p.apply(Create.of(row(MONDAY, "a", 3, 0.5), row(TUESDAY, "b", 1, null), row(TUESDAY, "c", 2, -0.25))
+    PCollection<KV<String, String>> written = p.apply(Create.of(row(MONDAY, "a", 3, 0.5), row(TUESDAY, "b", 1, null), row(TUESDAY, "c", 2, -0.25))
             .withCoder(AvroCoder.of(ROWS)))
         .apply(new WriteTable("example", ROWS, dir.toString()));
+    PAssert.that(written).containsInAnyOrder(
+        KV.of("2025-08-11", dir + "/example/day=2025-08-11/part-00000-of-00001.parquet"),
+        KV.of("2025-08-12", dir + "/example/day=2025-08-12/part-00000-of-00001.parquet"));
     p.run().waitUntilFinish();
 
     try (Stream<Path> days = Files.list(dir.resolve("example"))) {
