@@ -145,6 +145,9 @@ final class TargetsCommand implements Callable<Integer> {
     }
     out.printf("%-30s cv=%d by article  accuracy=%s  F1m=%s  (pooled: %s)%n", input.getFileName(), folds,
         Metrics.meanSpread(accuracy), Metrics.meanSpread(macroF1), result.pooled());
+    // What the mt files measure: one sentence, several targets, often of different classes.
+    out.printf("%-30s   of sentences with several targets: %s%n", "", result.several());
+    out.printf("%-30s   of sentences whose targets differ: %s%n", "", result.mixed());
   }
 
   /** The cut in 0.01 .. 0.60 with the highest macro-F1, with that F1 and the accuracy: {cut, F1m, accuracy}. */

@@ -150,8 +150,13 @@ public final class TargetTrainer {
     return (int) (((group * 2654435761L) >>> 12) % folds);
   }
 
-  /** The out-of-fold figures of a cross-validation by article: each fold's, and all held-out targets pooled. */
-  public record CrossValidation(List<TargetMetrics> folds, TargetMetrics pooled) {}
+  /**
+   * The out-of-fold figures of a cross-validation by article: each fold's, all held-out targets pooled, and pooled
+   * over two subsets that stand for NewsMTSC's {@code mt} files: the targets of sentences with several targets
+   * ({@code several}), and of those whose targets do not all have the same class ({@code mixed}).
+   */
+  public record CrossValidation(List<TargetMetrics> folds, TargetMetrics pooled, TargetMetrics several,
+      TargetMetrics mixed) {}
 
   /**
    * Trains on all folds but one (article rank modulo {@code folds}) and measures the model on that one, for each
@@ -160,6 +165,16 @@ public final class TargetTrainer {
   public static CrossValidation crossValidate(List<Example> examples, Settings settings, int folds) {
     List<TargetMetrics> perFold = new ArrayList<>();
     TargetMetrics pooled = new TargetMetrics();
+    TargetMetrics several = new TargetMetrics();
+    TargetMetrics mixed = new TargetMetrics();
+    // Targets and classes per sentence (of an article: the same text in two articles is two sentences).
+    Map<String, Integer> targets = new HashMap<>();
+    Map<String, Integer> classes = new HashMap<>();
+    for (Example e : examples) {
+      String key = e.group() + "\t" + e.sentence();
+      targets.merge(key, 1, Integer::sum);
+      classes.merge(key, 1 << e.label(), (a, b) -> a | b);
+    }
     for (int fold = 0; fold < folds; fold++) {
       List<Example> train = new ArrayList<>();
       List<Example> held = new ArrayList<>();
@@ -172,10 +187,17 @@ public final class TargetTrainer {
         double score = scorer.score(e.sentence(), e.from(), e.to());
         m.addScore(e.label(), score);
         pooled.addScore(e.label(), score);
+        String key = e.group() + "\t" + e.sentence();
+        if (targets.get(key) > 1) {
+          several.addScore(e.label(), score);
+        }
+        if (Integer.bitCount(classes.get(key)) > 1) {
+          mixed.addScore(e.label(), score);
+        }
       }
       perFold.add(m);
     }
-    return new CrossValidation(perFold, pooled);
+    return new CrossValidation(perFold, pooled, several, mixed);
   }
 
   static int labelOf(double polarity) {

@@ -110,6 +110,12 @@ class EvalCommandTest {
     String mean = r.out().lines().filter(l -> l.contains("cv=5 by article")).findFirst().orElseThrow();
     assertTrue(figure(mean, "F1m") >= 0.676 - MARGIN, mean);
     assertTrue(figure(mean, "accuracy") >= 0.680 - MARGIN, mean);
+    // The subsets that stand for the mt files: several targets a sentence, and targets of different classes.
+    String several = r.out().lines().filter(l -> l.contains("several targets")).findFirst().orElseThrow();
+    assertTrue(several.contains("n=1978 "), several);
+    String differ = r.out().lines().filter(l -> l.contains("targets differ")).findFirst().orElseThrow();
+    assertTrue(differ.contains("n=815 "), differ);
+    assertTrue(figure(differ, "macro-F1") < figure(mean, "F1m"), differ);
   }
 
   @Test
