@@ -1,5 +1,6 @@
 package org.actortrends.aggregate;
 
+import java.util.function.Consumer;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleAnalysis;
 import org.actortrends.extract.ArticleExtractor;
@@ -7,6 +8,7 @@ import org.actortrends.extract.LanguageDetector;
 import org.actortrends.extract.LanguageSet;
 import org.actortrends.io.Article;
 import org.actortrends.io.ArticleProcessor;
+import org.actortrends.io.DayRange;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 
@@ -15,13 +17,15 @@ import org.apache.beam.sdk.metrics.Metrics;
  * the dictionary is (null: the bundled one) and what to keep, so it stays small to serialize; each worker parses the
  * dictionary once and builds its kernel in {@link #setup}.
  *
- * <p>The article's language comes first: the record's own language field when it holds a language code, else the
- * detector's. An article in a language the run does not process is not analysed; its signals carry only its day
- * and language, to be counted and set aside.
+ * <p>An article of a day the run does not process is set aside first (counted, not analysed), then its language
+ * is found: the record's own language field when it holds a language code, else the detector's. An article in a
+ * language the run does not process is set aside too, counted by its language. Setting aside here, where the
+ * article is read, spares every runner a step that would copy each article's signals once more.
  */
 public class SignalsExtractor implements ArticleProcessor<ArticleSignals> {
   private final Counter mentions = Metrics.counter(SignalsExtractor.class, "mentions");
   private final String dictionaryFile;
+  private final DayRange days;
   private final LanguageSet languages;
   private final boolean withMentions;
   private final boolean withArticleFields;
@@ -34,9 +38,10 @@ public class SignalsExtractor implements ArticleProcessor<ArticleSignals> {
    * @param withArticleFields keep URL and title (the {@code articles} table)
    * @param withCopySketch sketch the body, to find wire copies
    */
-  public SignalsExtractor(String dictionaryFile, LanguageSet languages, boolean withMentions,
+  public SignalsExtractor(String dictionaryFile, DayRange days, LanguageSet languages, boolean withMentions,
       boolean withArticleFields, boolean withCopySketch) {
     this.dictionaryFile = dictionaryFile;
+    this.days = days;
     this.languages = languages;
     this.withMentions = withMentions;
     this.withArticleFields = withArticleFields;
@@ -49,38 +54,36 @@ public class SignalsExtractor implements ArticleProcessor<ArticleSignals> {
     detector = new LanguageDetector();
   }
 
-  /** Whether the run reads articles of this language (the others are set aside). */
-  public boolean processes(String language) {
-    return languages.processes(language);
-  }
+  /** The name of the count of articles set aside for their day. */
+  public static final String OUTSIDE_DAYS = "outside_days";
+  /** The prefix of the counts of articles set aside for their language, followed by its code. */
+  public static final String OUTSIDE_LANGUAGES = "outside_languages:";
 
   @Override
-  public ArticleSignals process(String file, long line, Article a) {
+  public ArticleSignals process(String file, long line, Article a, Consumer<String> setAside) {
+    if (!days.contains((int) a.getDay().toEpochDay())) {
+      setAside.accept(OUTSIDE_DAYS);
+      return null;
+    }
     String language = a.getLanguage() == null ? null : LanguageDetector.normalize(a.getLanguage());
     if (language == null) {
       language = detector.detect(a.getTitle(), a.getText());
     }
-    ArticleSignals s;
-    if (languages.processes(language)) {
-      ArticleAnalysis analysis = extractor.analyze(ArticleExtractor.document(a.getTitle(), a.getText()), a.getDay(),
-          LanguageSet.readAsEnglish(language));
-      mentions.inc(analysis.mentions().size());
-      s = Signals.of(a.getId(), file, line, a.getDay(), a.getSource(), analysis, extractor.dictionary(),
-          withMentions);
-      if (withCopySketch) {
-        s.copySketch = extractor.copySketch(ArticleExtractor.bodyStart(a.getTitle()));
-      }
-      if (withArticleFields) {
-        s.url = a.getUrl() == null ? "" : a.getUrl();
-        s.title = a.getTitle();
-      }
-    } else {
-      s = new ArticleSignals(); // set aside, counted by its language
-      s.articleId = a.getId();
-      s.file = file;
-      s.line = line;
-      s.day = (int) a.getDay().toEpochDay();
-      s.source = a.getSource();
+    if (!languages.processes(language)) {
+      setAside.accept(OUTSIDE_LANGUAGES + language);
+      return null;
+    }
+    ArticleAnalysis analysis = extractor.analyze(ArticleExtractor.document(a.getTitle(), a.getText()), a.getDay(),
+        LanguageSet.readAsEnglish(language));
+    mentions.inc(analysis.mentions().size());
+    ArticleSignals s = Signals.of(a.getId(), file, line, a.getDay(), a.getSource(), analysis, extractor.dictionary(),
+        withMentions);
+    if (withCopySketch) {
+      s.copySketch = extractor.copySketch(ArticleExtractor.bodyStart(a.getTitle()));
+    }
+    if (withArticleFields) {
+      s.url = a.getUrl() == null ? "" : a.getUrl();
+      s.title = a.getTitle();
     }
     s.language = language;
     s.publishedAt = a.getPublishedAtMillis();

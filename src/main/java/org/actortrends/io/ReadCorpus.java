@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -46,7 +47,12 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
    * Counts of what WARC files held besides read records, one (name, n) per file and name:
    * {@code warc_skipped:KIND} (records that are not articles, by kind) and {@code dated_by_crawl_time}.
    */
-  public static final TupleTag<KV<String, Long>> WARC_NOTES = new TupleTag<>() {};
+  /**
+   * Counts by name, per file, of what reading noted besides articles and rejections: records of a WARC file that
+   * are not articles ({@code warc_skipped:KIND}), articles dated by their crawl time, and articles the processor set
+   * aside (see {@link ArticleProcessor#process}).
+   */
+  public static final TupleTag<KV<String, Long>> NOTES = new TupleTag<>() {};
 
   private final TupleTag<T> articles = new TupleTag<>() {};
   private final List<String> files;
@@ -89,10 +95,10 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
         .apply("Open", FileIO.readMatches().withCompression(Compression.AUTO))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
         .apply("Parse", ParDo.of(new ParseFileFn<>(formatForAll, fields, timezone, limits, processor, articles, progressDir))
-            .withOutputTags(articles, TupleTagList.of(REJECTED).and(WARC_NOTES)));
+            .withOutputTags(articles, TupleTagList.of(REJECTED).and(NOTES)));
     result.get(articles).setCoder(coder);
     result.get(REJECTED).setCoder(RejectedRecord.Coder.of());
-    result.get(WARC_NOTES).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
+    result.get(NOTES).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
     return result;
   }
 
@@ -132,12 +138,14 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
       CorpusFormat format = CorpusFormat.of(name, formatForAll);
       ProgressMarks.Writer progress = ProgressMarks.writer(progressDir, name);
       long[] records = {0};
+      Map<String, Long> notes = new TreeMap<>();
+      Consumer<String> setAside = note -> notes.merge(note, 1L, Long::sum);
       if (format == CorpusFormat.PARQUET) {
-        readParquet(file, name, records, progress, out);
+        readParquet(file, name, records, progress, setAside, out);
         progress.done(file.getMetadata().sizeBytes(), records[0]);
+        notes.forEach((note, n) -> out.get(NOTES).output(KV.of(note, n)));
         return;
       }
-      Map<String, Long> notes = new TreeMap<>();
       WarcReader.Listener warcListener = new WarcReader.Listener() {
         @Override
         public void skipped(String kind) {
@@ -156,26 +164,26 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
           InputStream in = new LimitedInputStream(
               Channels.newInputStream(file.getCompression().readDecompressed(raw)), limits.maxFileBytes())) {
         CorpusRecordReader.read(in, format, parser, record -> {
-          emit(name, record, records, out);
+          emit(name, record, records, setAside, out);
           progress.update(raw.bytes(), records[0]);
         }, warcListener);
       } catch (IOException e) {
         readError(name, -1, "cannot open: " + e, records[0], out); // the file vanished or is unreadable
       }
       progress.done(file.getMetadata().sizeBytes(), records[0]); // a file cut short by an error is done too
-      notes.forEach((note, n) -> out.get(WARC_NOTES).output(KV.of(note, n)));
+      notes.forEach((note, n) -> out.get(NOTES).output(KV.of(note, n)));
     }
 
     /** Parquet needs random access: the file is opened seekable and read as it is, never decompressed. */
     private void readParquet(FileIO.ReadableFile file, String name, long[] records, ProgressMarks.Writer progress,
-        MultiOutputReceiver out) {
+        Consumer<String> setAside, MultiOutputReceiver out) {
       try (SeekableByteChannel channel = file.openSeekable()) {
         if (channel.size() > limits.maxFileBytes()) {
           readError(name, -1, "the file is larger than --maxFileBytes=" + limits.maxFileBytes() + " bytes", 0, out);
           return;
         }
         ParquetCorpusReader.read(new SeekableChannelInputFile(channel), parser, fields, record -> {
-          emit(name, record, records, out);
+          emit(name, record, records, setAside, out);
           progress.update(0, records[0]);
         });
       } catch (IOException e) {
@@ -183,7 +191,8 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
       }
     }
 
-    private void emit(String name, ParsedRecord record, long[] records, MultiOutputReceiver out) {
+    private void emit(String name, ParsedRecord record, long[] records, Consumer<String> setAside,
+        MultiOutputReceiver out) {
       if (record.reason() == RejectReason.READ_ERROR) {
         readError(name, record.line(), record.detail(), records[0], out);
         return;
@@ -192,7 +201,10 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
       read.inc();
       if (record.accepted()) {
         accepted.inc();
-        out.get(articles).output(processor.process(name, record.line(), record.article()));
+        T result = processor.process(name, record.line(), record.article(), setAside);
+        if (result != null) {
+          out.get(articles).output(result);
+        }
       } else {
         rejected(record.reason().code()).inc();
         out.get(REJECTED).output(

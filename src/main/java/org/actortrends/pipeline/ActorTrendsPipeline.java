@@ -37,8 +37,6 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
@@ -48,14 +46,14 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * publishes it once the job has succeeded.
  *
  * <pre>
- * files -> ReadCorpus (+ SignalsExtractor) -> KeepInScope -+-> FindCopies -+
- *             |                                |           v              v
- *             |          outside days/languages <-+       DedupById (+ story ids) -+-> ActorDaily  -> actor_daily
- *             +-> rejected <----------------------------------+                   +-> PairsDaily  -> actor_pairs_daily
- *                                                                                 +-> CorpusDaily -> corpus_daily
- *                                                                                 +-> NamesDaily  -> names_daily
- *                                                                                 +-> MentionsTable (optional)
- *                                                                                 +-> ArticlesTable (optional)
+ * files -> ReadCorpus (+ SignalsExtractor) ----------------+-> FindCopies -+
+ *             |   \-> notes (outside days/languages, WARC) |                v
+ *             |                                           +-> DedupById (+ story ids) -+-> ActorDaily  -> actor_daily
+ *             +-> rejected <------------------------------------+                    +-> PairsDaily  -> actor_pairs_daily
+ *                                                                                     +-> CorpusDaily -> corpus_daily
+ *                                                                                     +-> NamesDaily  -> names_daily
+ *                                                                                     +-> MentionsTable (optional)
+ *                                                                                     +-> ArticlesTable (optional)
  * </pre>
  */
 public final class ActorTrendsPipeline {
@@ -85,36 +83,8 @@ public final class ActorTrendsPipeline {
   public record Inputs(List<String> files, Optional<CorpusFormat> format, String dictionaryFile, DayRange days,
       ReadLimits limits, LanguageSet languages) {}
 
-  private static final TupleTag<ArticleSignals> IN_SCOPE = new TupleTag<>() {};
-  private static final TupleTag<Long> OUTSIDE_DAYS = new TupleTag<>() {};
-  private static final TupleTag<String> OUTSIDE_LANGUAGES = new TupleTag<>() {};
 
   private ActorTrendsPipeline() {}
-
-  /**
-   * Keeps the articles of the run's days and languages; each other one is counted (a day first, then by its
-   * language), so the run still accounts for it.
-   */
-  static class KeepInScopeFn extends DoFn<ArticleSignals, ArticleSignals> {
-    private final DayRange days;
-    private final LanguageSet languages;
-
-    KeepInScopeFn(DayRange days, LanguageSet languages) {
-      this.days = days;
-      this.languages = languages;
-    }
-
-    @ProcessElement
-    public void process(@Element ArticleSignals article, MultiOutputReceiver out) {
-      if (!days.contains(article.day)) {
-        out.get(OUTSIDE_DAYS).output(1L);
-      } else if (!languages.processes(article.language)) {
-        out.get(OUTSIDE_LANGUAGES).output(article.language);
-      } else {
-        out.get(IN_SCOPE).output(article);
-      }
-    }
-  }
 
   /** Fails on the first file written: how the fault tests break a run in the middle of its writes. */
   static class FailFn extends DoFn<KV<String, String>, Void> {
@@ -140,16 +110,13 @@ public final class ActorTrendsPipeline {
     boolean foldCopies = options.getNearDuplicates().equals("on");
     int groups = DedupById.groupsFor(workerThreads(options));
     ReadCorpus<ArticleSignals> readAndExtract = new ReadCorpus<>(inputs.files(), inputs.format(), fields, options.getTimezone(),
-        inputs.limits(), new SignalsExtractor(inputs.dictionaryFile(), inputs.languages(), options.getWriteMentions(),
+        inputs.limits(), new SignalsExtractor(inputs.dictionaryFile(), inputs.days(), inputs.languages(), options.getWriteMentions(),
             options.getWriteArticles(), foldCopies),
         ArticleSignals.SignalsCoder.of());
     PCollectionTuple read = p.apply("ReadAndExtract",
         readAndExtract.withProgressMarks(runDirectory + "/" + PROGRESS_DIR));
-    PCollection<ArticleSignals> extracted = read.get(readAndExtract.articles());
-    PCollectionTuple scoped = extracted.apply("KeepInScope",
-        ParDo.of(new KeepInScopeFn(inputs.days(), inputs.languages()))
-            .withOutputTags(IN_SCOPE, TupleTagList.of(OUTSIDE_DAYS).and(OUTSIDE_LANGUAGES)));
-    PCollection<ArticleSignals> inScope = scoped.get(IN_SCOPE).setCoder(ArticleSignals.SignalsCoder.of());
+    // articles of the run's days and languages only: ReadAndExtract counts the others as notes
+    PCollection<ArticleSignals> inScope = read.get(readAndExtract.articles());
     PCollection<KV<String, String>> storyOf = foldCopies
         ? inScope.apply("FindCopies", new FindCopies())
         : p.apply("NoCopies", Create.empty(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
@@ -189,8 +156,7 @@ public final class ActorTrendsPipeline {
         .apply("RejectedToJson", MapElements.into(TypeDescriptors.strings()).via(RejectedRecord::toJson))
         .apply("WriteRejected", new WriteLines(runDirectory + "/" + REJECTED_FILE));
 
-    RunCounts.write(extracted, read.get(ReadCorpus.REJECTED), scoped.get(OUTSIDE_DAYS),
-        scoped.get(OUTSIDE_LANGUAGES), corpusDaily, actorDaily, rejected, read.get(ReadCorpus.WARC_NOTES),
-        runDirectory + "/" + COUNTS_FILE);
+    RunCounts.write(inScope, read.get(ReadCorpus.REJECTED), read.get(ReadCorpus.NOTES), corpusDaily, actorDaily,
+        rejected, runDirectory + "/" + COUNTS_FILE);
   }
 }
