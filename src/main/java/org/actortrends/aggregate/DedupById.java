@@ -1,25 +1,35 @@
 package org.actortrends.aggregate;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.actortrends.io.RejectedRecord;
+import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderException;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -31,7 +41,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * <p>Articles are grouped into a few buckets by a hash of their id, not one group per id: a group holds the compact
  * signals of 1/buckets of the corpus. Few groups, because each group leaves as a bundle of its own on the direct
  * runner, and its per-day combines then copy their state once per bundle: 512 buckets cost a 50,000-article run
- * 40% of its time. The pipeline asks for four per worker thread ({@link #groupsFor}).
+ * 40% of its time. The pipeline asks for four per worker thread on the direct runner ({@link #groupsFor}).
  */
 public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollectionTuple> {
   public static final TupleTag<ArticleSignals> UNIQUE = new TupleTag<>() {};
@@ -40,8 +50,6 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
   /** Buckets when none is asked for (tests). */
   public static final int DEFAULT_BUCKETS = 16;
 
-  private static final TupleTag<ArticleSignals> ARTICLES = new TupleTag<>() {};
-  private static final TupleTag<KV<String, String>> STORIES = new TupleTag<>() {};
 
   /** Story id of each later copy of a story, by article id. */
   private final PCollection<KV<String, String>> storyOf;
@@ -72,29 +80,90 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
   @Override
   public PCollectionTuple expand(PCollection<ArticleSignals> signals) {
     int buckets = this.buckets;
-    PCollection<KV<Integer, ArticleSignals>> articles = signals
-        .apply("ByIdBucket", WithKeys.of((ArticleSignals s) -> bucket(s.articleId, buckets))
-            .withKeyType(TypeDescriptors.integers()));
-    PCollection<KV<Integer, KV<String, String>>> stories = storyOf
-        .apply("StoriesByIdBucket", WithKeys.of((KV<String, String> s) -> bucket(s.getKey(), buckets))
-            .withKeyType(TypeDescriptors.integers()));
-    PCollectionTuple result = KeyedPCollectionTuple.of(ARTICLES, articles).and(STORIES, stories)
-        .apply("Group", CoGroupByKey.create())
+    PCollection<KV<Integer, Entry>> articles = signals
+        .apply("ByIdBucket", MapElements.into(ENTRY_TYPE).via((ArticleSignals s) ->
+            KV.of(bucket(s.articleId, buckets), Entry.of(s))))
+        .setCoder(KvCoder.of(VarIntCoder.of(), Entry.CODER));
+    PCollection<KV<Integer, Entry>> stories = storyOf
+        .apply("StoriesByIdBucket", MapElements.into(ENTRY_TYPE).via((KV<String, String> s) ->
+            KV.of(bucket(s.getKey(), buckets), Entry.of(s.getKey(), s.getValue()))))
+        .setCoder(KvCoder.of(VarIntCoder.of(), Entry.CODER));
+    PCollectionTuple result = PCollectionList.of(articles).and(stories)
+        .apply("Both", Flatten.pCollections())
+        .apply("Group", GroupByKey.create())
         .apply("KeepFirst", ParDo.of(new KeepFirstFn()).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
     result.get(UNIQUE).setCoder(signals.getCoder());
     result.get(DUPLICATES).setCoder(RejectedRecord.Coder.of());
     return result;
   }
 
-  static class KeepFirstFn extends DoFn<KV<Integer, CoGbkResult>, ArticleSignals> {
+  private static final TypeDescriptor<KV<Integer, Entry>> ENTRY_TYPE =
+      TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptor.of(Entry.class));
+
+  /**
+   * An article or a (later copy, story id) link in one group: one grouping of both kinds read in one pass (a
+   * CoGroupByKey reads its group once per kind, which Flink cannot do for a group too large to hold).
+   */
+  static final class Entry {
+    final ArticleSignals article;
+    final String copy;
+    final String story;
+
+    private Entry(ArticleSignals article, String copy, String story) {
+      this.article = article;
+      this.copy = copy;
+      this.story = story;
+    }
+
+    static Entry of(ArticleSignals article) {
+      return new Entry(article, null, null);
+    }
+
+    static Entry of(String copy, String story) {
+      return new Entry(null, copy, story);
+    }
+
+    static final Coder<Entry> CODER = new AtomicCoder<>() {
+      @Override
+      public void encode(Entry e, OutputStream out) throws IOException {
+        if (e.article != null) {
+          out.write(0);
+          ArticleSignals.SignalsCoder.of().encode(e.article, out);
+        } else {
+          out.write(1);
+          StringUtf8Coder.of().encode(e.copy, out);
+          StringUtf8Coder.of().encode(e.story, out);
+        }
+      }
+
+      @Override
+      public Entry decode(InputStream in) throws IOException {
+        int kind = in.read();
+        if (kind == 0) {
+          return of(ArticleSignals.SignalsCoder.of().decode(in));
+        }
+        if (kind == 1) {
+          return of(StringUtf8Coder.of().decode(in), StringUtf8Coder.of().decode(in));
+        }
+        throw new CoderException("not an id group entry: " + kind);
+      }
+    };
+  }
+
+  static class KeepFirstFn extends DoFn<KV<Integer, Iterable<Entry>>, ArticleSignals> {
     private final Counter duplicates = Metrics.counter(DedupById.class, "rejected_duplicate_id");
 
     @ProcessElement
-    public void process(@Element KV<Integer, CoGbkResult> bucket, MultiOutputReceiver out) {
+    public void process(@Element KV<Integer, Iterable<Entry>> bucket, MultiOutputReceiver out) {
       Map<String, String> storyOf = new HashMap<>();
-      bucket.getValue().getAll(STORIES).forEach(s -> storyOf.put(s.getKey(), s.getValue()));
       List<ArticleSignals> articles = new ArrayList<>();
-      bucket.getValue().getAll(ARTICLES).forEach(articles::add);
+      for (Entry e : bucket.getValue()) {
+        if (e.article != null) {
+          articles.add(e.article);
+        } else {
+          storyOf.put(e.copy, e.story);
+        }
+      }
       articles.sort(ID_THEN_READ_ORDER);
       ArticleSignals first = null;
       for (ArticleSignals a : articles) {

@@ -24,7 +24,6 @@ import org.actortrends.io.WriteLines;
 import org.actortrends.io.WriteTable;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.runners.direct.DirectOptions;
-import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -94,21 +93,27 @@ public final class ActorTrendsPipeline {
     }
   }
 
-  /** The worker threads the runner will use: Flink's parallelism, else the direct runner's. */
-  static int workerThreads(ActorTrendsOptions options) {
+  /**
+   * Buckets of the per-article groupings (by id, by story). The direct runner pays per group (each leaves as a
+   * bundle, and per-day combines copy their state once per bundle), so it gets four per worker thread; Flink pays
+   * nothing per group but holds a group in memory, so it gets many small ones.
+   */
+  static int groupsFor(ActorTrendsOptions options) {
     if (options.getRunner().getSimpleName().equals("FlinkRunner")) {
-      Integer parallelism = options.as(FlinkPipelineOptions.class).getParallelism();
-      return parallelism != null && parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
+      return FLINK_GROUPS;
     }
-    return options.as(DirectOptions.class).getTargetParallelism();
+    return DedupById.groupsFor(options.as(DirectOptions.class).getTargetParallelism());
   }
+
+  /** A million articles: about 2,000 a group. */
+  static final int FLINK_GROUPS = 512;
 
   public static void build(Pipeline p, ActorTrendsOptions options, Inputs inputs, OutputLayout out) {
     String runDirectory = out.runDirectory();
     FieldNames fields = new FieldNames(options.getIdField(), options.getUrlField(), options.getSourceField(),
         options.getPublishedField(), options.getTitleField(), options.getTextField());
     boolean foldCopies = options.getNearDuplicates().equals("on");
-    int groups = DedupById.groupsFor(workerThreads(options));
+    int groups = groupsFor(options);
     ReadCorpus<ArticleSignals> readAndExtract = new ReadCorpus<>(inputs.files(), inputs.format(), fields, options.getTimezone(),
         inputs.limits(), new SignalsExtractor(inputs.dictionaryFile(), inputs.days(), inputs.languages(), options.getWriteMentions(),
             options.getWriteArticles(), foldCopies),
