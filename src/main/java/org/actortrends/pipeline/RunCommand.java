@@ -140,6 +140,7 @@ public final class RunCommand {
           return FAILED;
         }
       } catch (RuntimeException e) {
+        awaitDirectRunnerWorkers();
         err.println("error: the job failed" + failureMessage(e) + "; the output was left unchanged");
         return FAILED;
       }
@@ -181,6 +182,25 @@ public final class RunCommand {
   }
 
   static final int S3_UPLOAD_BUFFER_BYTES = 5 << 20;
+
+  /**
+   * The direct runner reports a failed step at once and stops starting new work, but the steps already running
+   * (other tables' writes) finish in its worker threads: waiting for them keeps them from writing into the run's
+   * directory after the publisher has removed it.
+   */
+  private static void awaitDirectRunnerWorkers() {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("direct-runner-worker")) {
+        try {
+          t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
 
   /** Fault tests only: ends the JVM at once, as kill -9 would, once the first day is published. */
   static final String HALT_MID_PUBLISH = "halt-mid-publish";
