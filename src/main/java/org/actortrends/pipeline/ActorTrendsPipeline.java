@@ -82,7 +82,6 @@ public final class ActorTrendsPipeline {
   public record Inputs(List<String> files, Optional<CorpusFormat> format, String dictionaryFile, DayRange days,
       ReadLimits limits, LanguageSet languages) {}
 
-
   private ActorTrendsPipeline() {}
 
   /** Fails on the first file written: how the fault tests break a run in the middle of its writes. */
