@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicLong;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleExtractor;
 import org.actortrends.extract.LanguageDetector;
@@ -123,8 +125,8 @@ public final class KernelBench {
       throws InterruptedException {
     long[] bytes = new long[threads];
     Thread[] workers = new Thread[threads];
-    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
-    long[] started = new long[1];
+    CyclicBarrier start = new CyclicBarrier(threads);
+    AtomicLong started = new AtomicLong();
     for (int t = 0; t < threads; t++) {
       List<Doc> share = new ArrayList<>();
       for (int i = t; i < docs.size(); i += threads) {
@@ -143,12 +145,8 @@ public final class KernelBench {
         } catch (Exception e) {
           throw new IllegalStateException(e);
         }
-        synchronized (started) {
-          if (started[0] == 0) {
-            started[0] = System.nanoTime();
-          }
-        }
         long begin = System.nanoTime();
+        started.compareAndSet(0, begin);
         do {
           for (Doc d : share) {
             sink += kernel(extractor, detector, d, true);
@@ -164,7 +162,7 @@ public final class KernelBench {
     for (Thread w : workers) {
       w.join();
     }
-    double seconds = (System.nanoTime() - started[0]) / 1e9;
+    double seconds = (System.nanoTime() - started.get()) / 1e9;
     long total = 0;
     for (long b : bytes) {
       total += b;
