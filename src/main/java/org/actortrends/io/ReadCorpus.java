@@ -142,21 +142,27 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
       Consumer<String> setAside = note -> notes.merge(note, 1L, Long::sum);
       if (format == CorpusFormat.PARQUET) {
         readParquet(file, name, records, progress, setAside, out);
-        progress.done(file.getMetadata().sizeBytes(), records[0]);
-        notes.forEach((note, n) -> out.get(NOTES).output(KV.of(note, n)));
-        return;
+      } else {
+        readStream(file, name, format, records, progress, setAside, out);
       }
+      progress.done(file.getMetadata().sizeBytes(), records[0]); // a file cut short by an error is done too
+      notes.forEach((note, n) -> out.get(NOTES).output(KV.of(note, n)));
+    }
+
+    /** Every format but Parquet: read in one pass, decompressed as the file's name or --format says. */
+    private void readStream(FileIO.ReadableFile file, String name, CorpusFormat format, long[] records,
+        ProgressMarks.Writer progress, Consumer<String> note, MultiOutputReceiver out) {
       WarcReader.Listener warcListener = new WarcReader.Listener() {
         @Override
         public void skipped(String kind) {
           Metrics.counter(ReadCorpus.class, "warc_skipped_" + kind).inc();
-          notes.merge("warc_skipped:" + kind, 1L, Long::sum);
+          note.accept("warc_skipped:" + kind);
         }
 
         @Override
         public void datedByCrawlTime() {
           datedByCrawlTime.inc();
-          notes.merge("dated_by_crawl_time", 1L, Long::sum);
+          note.accept("dated_by_crawl_time");
         }
       };
       // Opened as ReadableFile.open() does, counting the stored bytes read on the way for progress.
@@ -164,14 +170,12 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
           InputStream in = new LimitedInputStream(
               Channels.newInputStream(file.getCompression().readDecompressed(raw)), limits.maxFileBytes())) {
         CorpusRecordReader.read(in, format, parser, record -> {
-          emit(name, record, records, setAside, out);
+          emit(name, record, records, note, out);
           progress.update(raw.bytes(), records[0]);
         }, warcListener);
       } catch (IOException e) {
         readError(name, -1, "cannot open: " + e, records[0], out); // the file vanished or is unreadable
       }
-      progress.done(file.getMetadata().sizeBytes(), records[0]); // a file cut short by an error is done too
-      notes.forEach((note, n) -> out.get(NOTES).output(KV.of(note, n)));
     }
 
     /** Parquet needs random access: the file is opened seekable and read as it is, never decompressed. */
