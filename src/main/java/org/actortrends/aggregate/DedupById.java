@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.actortrends.io.RejectedRecord;
 import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -22,6 +23,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -37,6 +39,10 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * them in. Later copies become {@code duplicate_id} rejections. Runs on the compact signals, not on the texts.
  * Also sets each kept article's story id from {@link FindCopies}' output (none: every article its own story),
  * which is keyed by article id too, so both come together in one grouping.
+ *
+ * <p>The grouping holds every article's signals until the last article is read (the direct runner holds them in
+ * memory), so they wait in it encoded, without their copy sketch: a few hundred bytes an article instead of an object
+ * graph five times that size.
  *
  * <p>Articles are grouped into a few buckets by a hash of their id, not one group per id: a group holds the compact
  * signals of 1/buckets of the corpus. Few groups, because each group leaves as a bundle of its own on the direct
@@ -101,22 +107,36 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
       TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptor.of(Entry.class));
 
   /**
-   * An article or a (later copy, story id) link in one group: one grouping of both kinds read in one pass (a
-   * CoGroupByKey reads its group once per kind, which Flink cannot do for a group too large to hold).
+   * An article (its signals encoded) or a (later copy, story id) link in one group: one grouping of both kinds read
+   * in one pass (a CoGroupByKey reads its group once per kind, which Flink cannot do for a group too large to hold).
    */
   static final class Entry {
-    final ArticleSignals article;
+    final byte[] article;
     final String copy;
     final String story;
 
-    private Entry(ArticleSignals article, String copy, String story) {
+    private Entry(byte[] article, String copy, String story) {
       this.article = article;
       this.copy = copy;
       this.story = story;
     }
 
+    /** The article's signals encoded, without the copy sketch, which only finding copies needs. */
     static Entry of(ArticleSignals article) {
-      return new Entry(article, null, null);
+      ArticleSignals kept = article.copySketch.length == 0 ? article : article.withStory(article.storyId);
+      try {
+        return new Entry(CoderUtils.encodeToByteArray(ArticleSignals.SignalsCoder.of(), kept), null, null);
+      } catch (CoderException e) {
+        throw new IllegalStateException("cannot encode the signals of " + article.articleId, e);
+      }
+    }
+
+    ArticleSignals decodedArticle() {
+      try {
+        return CoderUtils.decodeFromByteArray(ArticleSignals.SignalsCoder.of(), article);
+      } catch (CoderException e) {
+        throw new IllegalStateException("cannot decode article signals", e);
+      }
     }
 
     static Entry of(String copy, String story) {
@@ -128,7 +148,7 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
       public void encode(Entry e, OutputStream out) throws IOException {
         if (e.article != null) {
           out.write(0);
-          ArticleSignals.SignalsCoder.of().encode(e.article, out);
+          ByteArrayCoder.of().encode(e.article, out);
         } else {
           out.write(1);
           StringUtf8Coder.of().encode(e.copy, out);
@@ -140,7 +160,7 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
       public Entry decode(InputStream in) throws IOException {
         int kind = in.read();
         if (kind == 0) {
-          return of(ArticleSignals.SignalsCoder.of().decode(in));
+          return new Entry(ByteArrayCoder.of().decode(in), null, null);
         }
         if (kind == 1) {
           return of(StringUtf8Coder.of().decode(in), StringUtf8Coder.of().decode(in));
@@ -159,7 +179,7 @@ public class DedupById extends PTransform<PCollection<ArticleSignals>, PCollecti
       List<ArticleSignals> articles = new ArrayList<>();
       for (Entry e : bucket.getValue()) {
         if (e.article != null) {
-          articles.add(e.article);
+          articles.add(e.decodedArticle());
         } else {
           storyOf.put(e.copy, e.story);
         }

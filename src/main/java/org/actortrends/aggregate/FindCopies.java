@@ -13,14 +13,12 @@ import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.BigEndianLongCoder;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -32,116 +30,108 @@ import org.apache.beam.sdk.values.PCollection;
  * Finds the wire copies of each day: articles whose bodies are near-duplicates of an earlier article of the same
  * day ({@link CopySketch}). Gives, for every article of a story of two or more, {@code KV(article id, story id)},
  * the story id being the id of the story's first copy (earliest publication time, then smallest id; the first copy
- * gets its own id); an article it gives nothing for is a story of its own. Never compares all pairs, and holds no
- * more than one shard of one day's bands, or one day's copies, at a time.
+ * gets its own id); an article it gives nothing for is a story of its own. Never compares all pairs.
  *
  * <pre>
- * articles -> Bands: (day, band, shard) -> one entry per article and LSH band
- *          -> GroupByKey -> Link: in each bucket of equal band keys, in publication order, each article links to the
- *                                 first earlier one it is similar to (estimated Jaccard >= 0.5)
- *          -> per day: keep each article's earliest link, follow links to the first copy -> (id, story id)
+ * articles -> Sketches: (day, one compact sketch per article: its band keys and comparable bytes)
+ *          -> GroupByKey -> StoriesOfDay: for each LSH band, in each bucket of equal band keys, in publication
+ *                           order, each article links to the first earlier one it is similar to (estimated
+ *                           Jaccard >= 0.6); keep each article's earliest link, follow links to the first copy
  * </pre>
+ * One element per article, not one per band: a grouping holds its elements until the last article is read (the
+ * direct runner holds them in memory, as copies), so twelve band entries of 250 bytes each an article would cost
+ * ten times the memory of the compact sketch. A group is one day (a day of a million articles: about 350 MB).
  * Every step sorts what it holds, so the result is the same on every runner and every re-run.
  */
 public class FindCopies extends PTransform<PCollection<ArticleSignals>, PCollection<KV<String, String>>> {
-  /** Shards per day and band: bound the size of a group (a day of a million articles: 62,500 entries each). */
-  static final int SHARDS = 16;
   /** At most this many dissimilar first articles are kept per bucket, so a crowded bucket costs linear time. */
   static final int LEADERS_PER_BUCKET = 16;
 
   @Override
   public PCollection<KV<String, String>> expand(PCollection<ArticleSignals> articles) {
     return articles
-        .apply("Bands", ParDo.of(new BandsFn()))
-        .setCoder(KvCoder.of(VarLongCoder.of(), BandEntry.CODER))
-        .apply("GroupBuckets", GroupByKey.create())
-        .apply("Link", ParDo.of(new LinkFn()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), Link.CODER))
-        .apply("PerDay", Combine.perKey(new StoriesOfDay()))
-        .apply("Stories", ParDo.of(new DoFn<KV<Integer, Stories>, KV<String, String>>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, Stories> day, OutputReceiver<KV<String, String>> out) {
-            day.getValue().resolve().forEach((copy, story) -> out.output(KV.of(copy, story)));
-          }
-        }))
+        .apply("Sketches", ParDo.of(new SketchFn()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), Sketch.CODER))
+        .apply("GroupByDay", GroupByKey.create())
+        .apply("StoriesOfDay", ParDo.of(new StoriesOfDayFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 
-  /** What one article contributes to one band's buckets: the band's key and what candidates compare. */
-  record BandEntry(long bandKey, long publishedAt, String articleId, byte[] comparable) {
-    static final Comparator<BandEntry> BUCKET_THEN_TIME = Comparator.comparingLong(BandEntry::bandKey)
-        .thenComparingLong(BandEntry::publishedAt).thenComparing(BandEntry::articleId);
-
-    static final Coder<BandEntry> CODER = new AtomicCoder<>() {
+  /** What one article brings to finding copies: its band keys and what candidates compare. */
+  record Sketch(String articleId, long publishedAt, long[] bandKeys, byte[] comparable) {
+    static final Coder<Sketch> CODER = new AtomicCoder<>() {
       @Override
-      public void encode(BandEntry e, OutputStream out) throws IOException {
-        BigEndianLongCoder.of().encode(e.bandKey, out);
-        VarLongCoder.of().encode(e.publishedAt, out);
-        StringUtf8Coder.of().encode(e.articleId, out);
-        ByteArrayCoder.of().encode(e.comparable, out);
+      public void encode(Sketch s, OutputStream out) throws IOException {
+        StringUtf8Coder.of().encode(s.articleId, out);
+        VarLongCoder.of().encode(s.publishedAt, out);
+        for (long key : s.bandKeys) {
+          BigEndianLongCoder.of().encode(key, out);
+        }
+        ByteArrayCoder.of().encode(s.comparable, out);
       }
 
       @Override
-      public BandEntry decode(InputStream in) throws IOException {
-        return new BandEntry(BigEndianLongCoder.of().decode(in), VarLongCoder.of().decode(in),
-            StringUtf8Coder.of().decode(in), ByteArrayCoder.of().decode(in));
-      }
-    };
-  }
-
-  /** A copy and the earlier article it is a copy of. */
-  record Link(String copy, long publishedAt, String original) {
-    static final Coder<Link> CODER = new AtomicCoder<>() {
-      @Override
-      public void encode(Link l, OutputStream out) throws IOException {
-        StringUtf8Coder.of().encode(l.copy, out);
-        VarLongCoder.of().encode(l.publishedAt, out);
-        StringUtf8Coder.of().encode(l.original, out);
-      }
-
-      @Override
-      public Link decode(InputStream in) throws IOException {
-        return new Link(StringUtf8Coder.of().decode(in), VarLongCoder.of().decode(in),
-            StringUtf8Coder.of().decode(in));
+      public Sketch decode(InputStream in) throws IOException {
+        String id = StringUtf8Coder.of().decode(in);
+        long publishedAt = VarLongCoder.of().decode(in);
+        long[] keys = new long[CopySketch.BANDS];
+        for (int band = 0; band < keys.length; band++) {
+          keys[band] = BigEndianLongCoder.of().decode(in);
+        }
+        return new Sketch(id, publishedAt, keys, ByteArrayCoder.of().decode(in));
       }
     };
   }
 
-  /** One entry per band for every article with a sketch, keyed by (day, band, shard of the band key). */
-  static class BandsFn extends DoFn<ArticleSignals, KV<Long, BandEntry>> {
+  /** The sketch of every article long enough to have one, keyed by its day. */
+  static class SketchFn extends DoFn<ArticleSignals, KV<Integer, Sketch>> {
     @ProcessElement
-    public void process(@Element ArticleSignals a, OutputReceiver<KV<Long, BandEntry>> out) {
+    public void process(@Element ArticleSignals a, OutputReceiver<KV<Integer, Sketch>> out) {
       if (a.copySketch.length == 0) {
         return; // too short to be anyone's copy: a story of its own
       }
-      byte[] comparable = CopySketch.comparable(a.copySketch);
-      for (int band = 0; band < CopySketch.BANDS; band++) {
-        long bandKey = CopySketch.bandKey(a.copySketch, band);
-        long key = ((long) a.day << 24) | ((long) band << 8) | Math.floorMod(bandKey, SHARDS);
-        out.output(KV.of(key, new BandEntry(bandKey, a.publishedAt, a.articleId, comparable)));
+      long[] keys = new long[CopySketch.BANDS];
+      for (int band = 0; band < keys.length; band++) {
+        keys[band] = CopySketch.bandKey(a.copySketch, band);
       }
+      out.output(KV.of(a.day, new Sketch(a.articleId, a.publishedAt, keys, CopySketch.comparable(a.copySketch))));
     }
   }
 
-  /** Links each later article of a bucket to the first earlier one it is similar to. */
-  static class LinkFn extends DoFn<KV<Long, Iterable<BandEntry>>, KV<Integer, Link>> {
+  /** Links the copies of one day band by band, then gives each copy's story. */
+  static class StoriesOfDayFn extends DoFn<KV<Integer, Iterable<Sketch>>, KV<String, String>> {
     private final Counter comparisons = Metrics.counter(FindCopies.class, "copy_comparisons");
 
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<BandEntry>> group, OutputReceiver<KV<Integer, Link>> out) {
-      int day = (int) (group.getKey() >> 24);
-      List<BandEntry> entries = new ArrayList<>();
-      group.getValue().forEach(entries::add);
-      entries.sort(BandEntry.BUCKET_THEN_TIME);
-      List<BandEntry> leaders = new ArrayList<>();
+    public void process(@Element KV<Integer, Iterable<Sketch>> day, OutputReceiver<KV<String, String>> out) {
+      List<Sketch> sketches = new ArrayList<>();
+      day.getValue().forEach(sketches::add);
+      Stories stories = new Stories();
       long compared = 0;
-      for (int i = 0; i < entries.size(); i++) {
-        BandEntry e = entries.get(i);
-        if (i == 0 || entries.get(i - 1).bandKey != e.bandKey) {
+      for (int band = 0; band < CopySketch.BANDS; band++) {
+        int b = band;
+        sketches.sort(Comparator.comparingLong((Sketch s) -> s.bandKeys[b])
+            .thenComparingLong(Sketch::publishedAt).thenComparing(Sketch::articleId));
+        compared += linkBuckets(sketches, b, stories);
+      }
+      comparisons.inc(compared);
+      stories.resolve().forEach((copy, story) -> out.output(KV.of(copy, story)));
+    }
+
+    /**
+     * In each bucket of equal keys of {@code band} (sorted by key, then publication), links each later article to
+     * the first earlier one it is similar to; returns the comparisons made.
+     */
+    static long linkBuckets(List<Sketch> sorted, int band, Stories stories) {
+      List<Sketch> leaders = new ArrayList<>();
+      long compared = 0;
+      for (int i = 0; i < sorted.size(); i++) {
+        Sketch e = sorted.get(i);
+        if (i == 0 || sorted.get(i - 1).bandKeys[band] != e.bandKeys[band]) {
           leaders.clear();
         }
-        BandEntry original = null;
-        for (BandEntry leader : leaders) {
+        Sketch original = null;
+        for (Sketch leader : leaders) {
           compared++;
           if (!leader.articleId.equals(e.articleId)
               && CopySketch.similarity(leader.comparable, e.comparable) >= CopySketch.SAME_STORY) {
@@ -150,12 +140,12 @@ public class FindCopies extends PTransform<PCollection<ArticleSignals>, PCollect
           }
         }
         if (original != null) {
-          out.output(KV.of(day, new Link(e.articleId, original.publishedAt, original.articleId)));
+          stories.add(e.articleId, original.publishedAt, original.articleId);
         } else if (leaders.size() < LEADERS_PER_BUCKET) {
           leaders.add(e);
         }
       }
-      comparisons.inc(compared);
+      return compared;
     }
   }
 
@@ -188,67 +178,5 @@ public class FindCopies extends PTransform<PCollection<ArticleSignals>, PCollect
       }
       return story;
     }
-  }
-
-  /** Adds up a day's links into {@link Stories}. */
-  static final class StoriesOfDay extends Combine.CombineFn<Link, Stories, Stories> {
-    @Override
-    public Stories createAccumulator() {
-      return new Stories();
-    }
-
-    @Override
-    public Stories addInput(Stories acc, Link link) {
-      return acc.add(link.copy, link.publishedAt, link.original);
-    }
-
-    @Override
-    public Stories mergeAccumulators(Iterable<Stories> accumulators) {
-      Stories merged = new Stories();
-      for (Stories s : accumulators) {
-        s.originalOf.forEach((copy, original) -> merged.add(copy, original.getKey(), original.getValue()));
-      }
-      return merged;
-    }
-
-    @Override
-    public Stories extractOutput(Stories acc) {
-      return acc;
-    }
-
-    @Override
-    public Coder<Stories> getAccumulatorCoder(CoderRegistry registry, Coder<Link> input) {
-      return StoriesCoder.INSTANCE;
-    }
-
-    @Override
-    public Coder<Stories> getDefaultOutputCoder(CoderRegistry registry, Coder<Link> input) {
-      return StoriesCoder.INSTANCE;
-    }
-  }
-
-  static final class StoriesCoder extends AtomicCoder<Stories> {
-    static final StoriesCoder INSTANCE = new StoriesCoder();
-
-    @Override
-    public void encode(Stories s, OutputStream out) throws IOException {
-      VarIntCoder.of().encode(s.originalOf.size(), out);
-      for (Map.Entry<String, KV<Long, String>> e : s.originalOf.entrySet()) {
-        Link.CODER.encode(new Link(e.getKey(), e.getValue().getKey(), e.getValue().getValue()), out);
-      }
-    }
-
-    @Override
-    public Stories decode(InputStream in) throws IOException {
-      Stories s = new Stories();
-      for (int n = VarIntCoder.of().decode(in); n > 0; n--) {
-        Link l = Link.CODER.decode(in);
-        s.originalOf.put(l.copy, KV.of(l.publishedAt, l.original));
-      }
-      return s;
-    }
-
-    @Override
-    public void verifyDeterministic() {}
   }
 }

@@ -36,7 +36,6 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -124,12 +123,7 @@ public final class ActorTrendsPipeline {
     PCollection<KV<String, String>> storyOf = foldCopies
         ? inScope.apply("FindCopies", new FindCopies())
         : p.apply("NoCopies", Create.empty(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
-    // FindCopies has read the sketches: the grouping by id need not carry them (256 bytes an article).
-    PCollectionTuple deduplicated = inScope
-        .apply("DropCopySketch", MapElements.into(TypeDescriptor.of(ArticleSignals.class))
-            .via(a -> a.copySketch.length == 0 ? a : a.withStory(a.storyId)))
-        .setCoder(ArticleSignals.SignalsCoder.of())
-        .apply("DedupById", new DedupById(storyOf, groups));
+    PCollectionTuple deduplicated = inScope.apply("DedupById", new DedupById(storyOf, groups));
     PCollection<ArticleSignals> articles = deduplicated.get(DedupById.UNIQUE);
 
     PCollection<GenericRecord> actorDaily = articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile(), groups));
