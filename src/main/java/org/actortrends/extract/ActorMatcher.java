@@ -52,6 +52,8 @@ public final class ActorMatcher {
 
   private final ActorDictionary dictionary;
   private final LongIntMap edges = new LongIntMap();
+  /** The root's children by word id: every token is tried as a phrase start, and most start none. */
+  private final int[] rootChildren;
   private Entry[][] entries = new Entry[256][];
   private int nodes = 1;
   private final boolean[] honorific;
@@ -96,6 +98,10 @@ public final class ActorMatcher {
           add(phraseTokenizer, vocabulary, title, a, MatchedBy.ROLE, from, to);
         }
       }
+    }
+    rootChildren = new int[vocabulary.size()]; // the trie is complete: no word added later starts a phrase
+    for (int id = 0; id < rootChildren.length; id++) {
+      rootChildren[id] = edges.get(id);
     }
     honorific = flags(vocabulary, HONORIFICS);
     courtesyTitle = flags(vocabulary, COURTESY_TITLES);
@@ -490,7 +496,7 @@ public final class ActorMatcher {
       if (id < 0) {
         break;
       }
-      node = edges.get(((long) node << 32) | id);
+      node = node == 0 ? (id < rootChildren.length ? rootChildren[id] : -1) : edges.get(((long) node << 32) | id);
       if (node < 0) {
         break;
       }

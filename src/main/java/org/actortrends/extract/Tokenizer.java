@@ -35,6 +35,8 @@ public final class Tokenizer {
   private final boolean[] sentenceStarter;
   private final int noId;
   private char[] buf = new char[64];
+  /** The text being tokenized, copied once: array reads instead of a CharSequence call per character. */
+  private char[] chars = new char[4096];
   private int len;
   private int wordFlags;
 
@@ -63,11 +65,12 @@ public final class Tokenizer {
   public void tokenize(CharSequence text, Tokens out) {
     out.clear(text);
     int n = text.length();
+    char[] a = copy(text);
     int i = 0;
     boolean lineStart = true;
     int pendingFlags = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = a[i];
       if (c == '\n' || c == '\r') {
         lineStart = true;
         i++;
@@ -81,7 +84,7 @@ public final class Tokenizer {
         int skipTo = Boilerplate.skip(text, i);
         if (skipTo != i) {
           i = skipTo;
-          if (i >= n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+          if (i >= n || a[i] == '\n' || a[i] == '\r') {
             continue; // a whole boilerplate line
           }
           pendingFlags = Tokens.LINE_START;
@@ -92,7 +95,7 @@ public final class Tokenizer {
         lineStart = false;
       }
       if (TextFold.isWordChar(c)) {
-        int consumed = scanWord(text, i);
+        int consumed = scanWord(a, n, i);
         int end = tokenEnd;
         int flags = pendingFlags | wordFlags;
         byte type = (wordFlags & LETTERS) != 0 ? Tokens.WORD : Tokens.NUMBER;
@@ -104,7 +107,7 @@ public final class Tokenizer {
         pendingFlags = 0;
         i = consumed;
         // A hyphen straight between two words joins them.
-        if (i + 1 < n && TextFold.isJoiningHyphen(text.charAt(i)) && TextFold.isWordChar(text.charAt(i + 1))) {
+        if (i + 1 < n && TextFold.isJoiningHyphen(a[i]) && TextFold.isWordChar(a[i + 1])) {
           pendingFlags = Tokens.AFTER_HYPHEN;
           i++;
         }
@@ -128,10 +131,11 @@ public final class Tokenizer {
   /** The folded words of a dictionary phrase, as the tokenizer would see them in text. */
   public List<String> foldedWords(String phrase) {
     List<String> words = new ArrayList<>();
+    char[] a = phrase.toCharArray();
     int i = 0;
-    while (i < phrase.length()) {
-      if (Character.isLetterOrDigit(phrase.charAt(i))) {
-        i = scanWord(phrase, i);
+    while (i < a.length) {
+      if (Character.isLetterOrDigit(a[i])) {
+        i = scanWord(a, a.length, i);
         words.add(new String(buf, 0, len));
       } else {
         i++;
@@ -149,8 +153,7 @@ public final class Tokenizer {
    * offset in {@code tokenEnd} and its flags in {@code wordFlags}. Returns where scanning continues (after a
    * possessive suffix, that is past the token end).
    */
-  private int scanWord(CharSequence text, int from) {
-    int n = text.length();
+  private int scanWord(char[] text, int n, int from) {
     len = 0;
     wordFlags = 0;
     int letters = 0;
@@ -160,7 +163,7 @@ public final class Tokenizer {
     int continueAt = -1;
     int possessiveAt = -1;
     while (j < n) {
-      char ch = text.charAt(j);
+      char ch = text[j];
       if (TextFold.isWordChar(ch)) {
         if (TextFold.isLetter(ch)) {
           letters++;
@@ -173,10 +176,10 @@ public final class Tokenizer {
       } else if (TextFold.isCombiningMark(ch)) {
         j++; // a combining accent: folded away
       } else if (TextFold.isApostrophe(ch) && len > 0) {
-        boolean nextIsLetter = j + 1 < n && Character.isLetter(text.charAt(j + 1));
+        boolean nextIsLetter = j + 1 < n && Character.isLetter(text[j + 1]);
         if (nextIsLetter) {
-          char s = text.charAt(j + 1);
-          boolean endsAfterS = (s == 's' || s == 'S') && (j + 2 >= n || !Character.isLetterOrDigit(text.charAt(j + 2)));
+          char s = text[j + 1];
+          boolean endsAfterS = (s == 's' || s == 'S') && (j + 2 >= n || !Character.isLetterOrDigit(text[j + 2]));
           if (endsAfterS) {
             append('\'');
             append('s');
@@ -200,13 +203,13 @@ public final class Tokenizer {
         } else {
           break;
         }
-      } else if ((ch == '.' || ch == ',') && letters == 0 && j + 1 < n && Character.isDigit(text.charAt(j + 1))) {
+      } else if ((ch == '.' || ch == ',') && letters == 0 && j + 1 < n && Character.isDigit(text[j + 1])) {
         append(ch); // 3.5, 1,000
         j++;
-      } else if (ch == '.' && isAcronymDot(text, j, from, acronym)) {
+      } else if (ch == '.' && isAcronymDot(text, n, j, from, acronym)) {
         acronym = true;
         j++;
-        if (j >= n || !Character.isLetter(text.charAt(j))) {
+        if (j >= n || !Character.isLetter(text[j])) {
           break; // the final dot of "U.S." belongs to the acronym
         }
       } else if (ch == '.' && acronym) {
@@ -219,7 +222,7 @@ public final class Tokenizer {
     tokenEnd = possessiveAt >= 0 ? possessiveAt : j;
     if (letters > 0) {
       wordFlags |= LETTERS;
-      char first = text.charAt(from);
+      char first = text[from];
       if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
         wordFlags |= Tokens.CAPITALIZED;
       }
@@ -231,17 +234,32 @@ public final class Tokenizer {
   }
 
   /** A dot inside a dotted acronym: single letters separated by dots ("U.S.", "U.N.", "e.g."). */
-  private boolean isAcronymDot(CharSequence text, int dot, int from, boolean acronymSoFar) {
+  private static boolean isAcronymDot(char[] text, int n, int dot, int from, boolean acronymSoFar) {
     int segment = dot - from;
     if (!acronymSoFar && segment != 1) {
       return false;
     }
-    if (acronymSoFar && !Character.isLetter(text.charAt(dot - 1))) {
+    if (acronymSoFar && !Character.isLetter(text[dot - 1])) {
       return false;
     }
+    boolean letterThenDot = dot + 2 < n && Character.isLetter(text[dot + 1]) && text[dot + 2] == '.';
+    return letterThenDot || (acronymSoFar && (dot + 1 >= n || !Character.isLetter(text[dot + 1])));
+  }
+
+  /** {@code text} in {@link #chars}, grown as needed. */
+  private char[] copy(CharSequence text) {
     int n = text.length();
-    boolean letterThenDot = dot + 2 < n && Character.isLetter(text.charAt(dot + 1)) && text.charAt(dot + 2) == '.';
-    return letterThenDot || (acronymSoFar && (dot + 1 >= n || !Character.isLetter(text.charAt(dot + 1))));
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    if (text instanceof String s) {
+      s.getChars(0, n, chars, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        chars[i] = text.charAt(i);
+      }
+    }
+    return chars;
   }
 
   private void append(char c) {
@@ -259,7 +277,7 @@ public final class Tokenizer {
         t.addSentence(sentenceStart, i);
         sentenceStart = i;
       }
-      boolean acronymDot = t.type[i] == Tokens.WORD && t.text.charAt(t.end[i] - 1) == '.';
+      boolean acronymDot = t.type[i] == Tokens.WORD && chars[t.end[i] - 1] == '.';
       if (acronymDot) {
         // "U.S." swallowed its dot: a new sentence only if a typical sentence opener follows ("U.S. The ...").
         if (i + 1 < size && !t.has(i + 1, Tokens.LINE_START) && isStarter(t, i + 1)) {
@@ -306,13 +324,13 @@ public final class Tokenizer {
     return (p == '"' || p == '\'' || p == ')' || p == ']') && t.start[j] == t.end[j - 1];
   }
 
-  private static boolean startsSentence(Tokens t, int j) {
+  private boolean startsSentence(Tokens t, int j) {
     if (t.type[j] == Tokens.PUNCT) {
       char p = t.punct[j];
       return p == '"' || p == '\'' || p == '(' || p == '[' || p == '-' || p == '—';
     }
     return t.type[j] == Tokens.NUMBER || t.has(j, Tokens.CAPITALIZED)
-        || !Character.isLowerCase(t.text.charAt(t.start[j]));
+        || !Character.isLowerCase(chars[t.start[j]]);
   }
 
   private boolean isAbbreviationOrInitial(Tokens t, int dot) {
