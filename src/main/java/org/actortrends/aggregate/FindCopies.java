@@ -40,7 +40,7 @@ import org.apache.beam.sdk.values.PCollection;
  * </pre>
  * One element per article, not one per band: a grouping holds its elements until the last article is read (the
  * direct runner holds them in memory, as copies), so twelve band entries of 250 bytes each an article would cost
- * ten times the memory of the compact sketch. A group is one day (a day of a million articles: about 350 MB).
+ * about eight times the memory of the compact sketch. A group is one day (a day of a million articles: about 350 MB).
  * Every step sorts what it holds, so the result is the same on every runner and every re-run.
  */
 public class FindCopies extends PTransform<PCollection<ArticleSignals>, PCollection<KV<String, String>>> {
@@ -153,13 +153,12 @@ public class FindCopies extends PTransform<PCollection<ArticleSignals>, PCollect
   static final class Stories {
     final TreeMap<String, KV<Long, String>> originalOf = new TreeMap<>();
 
-    Stories add(String copy, long publishedAt, String original) {
+    void add(String copy, long publishedAt, String original) {
       KV<Long, String> known = originalOf.get(copy);
       if (known == null || publishedAt < known.getKey()
           || (publishedAt == known.getKey() && original.compareTo(known.getValue()) < 0)) {
         originalOf.put(copy, KV.of(publishedAt, original));
       }
-      return this;
     }
 
     /**
