@@ -3,6 +3,7 @@ package org.actortrends.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,15 +16,14 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.Compression;
-import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.Read;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -90,10 +90,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
   @Override
   public PCollectionTuple expand(PBegin begin) {
     PCollectionTuple result = begin
-        .apply("ListFiles", Create.of(files))
-        .apply("Match", FileIO.matchAll())
-        .apply("Open", FileIO.readMatches().withCompression(Compression.AUTO))
-        .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply("ListFiles", Read.from(new CorpusFileSource(files))) // one split per file, taken by free workers
         .apply("Parse", ParDo.of(new ParseFileFn<>(formatForAll, fields, timezone, limits, processor, articles, progressDir))
             .withOutputTags(articles, TupleTagList.of(REJECTED).and(NOTES)));
     result.get(articles).setCoder(coder);
@@ -102,7 +99,7 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     return result;
   }
 
-  static class ParseFileFn<T> extends DoFn<FileIO.ReadableFile, T> {
+  static class ParseFileFn<T> extends DoFn<String, T> {
     private final Counter read = Metrics.counter(ReadCorpus.class, "read");
     private final Counter accepted = Metrics.counter(ReadCorpus.class, "parsed");
     private final CorpusFormat formatForAll;
@@ -133,24 +130,31 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     }
 
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
-      String name = file.getMetadata().resourceId().toString();
+    public void process(@Element String name, MultiOutputReceiver out) {
       CorpusFormat format = CorpusFormat.of(name, formatForAll);
       ProgressMarks.Writer progress = ProgressMarks.writer(progressDir, name);
       long[] records = {0};
       Map<String, Long> notes = new TreeMap<>();
       Consumer<String> setAside = note -> notes.merge(note, 1L, Long::sum);
+      MatchResult.Metadata file;
+      try {
+        file = FileSystems.matchSingleFileSpec(name);
+      } catch (IOException e) {
+        readError(name, -1, "cannot open: " + e, 0, out); // gone since the client listed it
+        progress.done(0, 0);
+        return;
+      }
       if (format == CorpusFormat.PARQUET) {
         readParquet(file, name, records, progress, setAside, out);
       } else {
         readStream(file, name, format, records, progress, setAside, out);
       }
-      progress.done(file.getMetadata().sizeBytes(), records[0]); // a file cut short by an error is done too
+      progress.done(file.sizeBytes(), records[0]); // a file cut short by an error is done too
       notes.forEach((note, n) -> out.get(NOTES).output(KV.of(note, n)));
     }
 
     /** Every format but Parquet: read in one pass, decompressed as the file's name or --format says. */
-    private void readStream(FileIO.ReadableFile file, String name, CorpusFormat format, long[] records,
+    private void readStream(MatchResult.Metadata file, String name, CorpusFormat format, long[] records,
         ProgressMarks.Writer progress, Consumer<String> note, MultiOutputReceiver out) {
       WarcReader.Listener warcListener = new WarcReader.Listener() {
         @Override
@@ -165,10 +169,10 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
           note.accept("dated_by_crawl_time");
         }
       };
-      // Opened as ReadableFile.open() does, counting the stored bytes read on the way for progress.
-      try (CountingChannel raw = new CountingChannel(FileSystems.open(file.getMetadata().resourceId()));
+      // Decompressed as the name says, counting the stored bytes read on the way for progress.
+      try (CountingChannel raw = new CountingChannel(FileSystems.open(file.resourceId()));
           InputStream in = new LimitedInputStream(
-              Channels.newInputStream(file.getCompression().readDecompressed(raw)), limits.maxFileBytes())) {
+              Channels.newInputStream(Compression.detect(name).readDecompressed(raw)), limits.maxFileBytes())) {
         CorpusRecordReader.read(in, format, parser, record -> {
           emit(name, record, records, note, out);
           progress.update(raw.bytes(), records[0]);
@@ -179,9 +183,13 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
     }
 
     /** Parquet needs random access: the file is opened seekable and read as it is, never decompressed. */
-    private void readParquet(FileIO.ReadableFile file, String name, long[] records, ProgressMarks.Writer progress,
+    private void readParquet(MatchResult.Metadata file, String name, long[] records, ProgressMarks.Writer progress,
         Consumer<String> setAside, MultiOutputReceiver out) {
-      try (SeekableByteChannel channel = file.openSeekable()) {
+      try (ReadableByteChannel opened = FileSystems.open(file.resourceId())) {
+        if (!(opened instanceof SeekableByteChannel channel)) {
+          readError(name, -1, "cannot read Parquet: its filesystem gives no random access", 0, out);
+          return;
+        }
         if (channel.size() > limits.maxFileBytes()) {
           readError(name, -1, "the file is larger than --maxFileBytes=" + limits.maxFileBytes() + " bytes", 0, out);
           return;

@@ -9,8 +9,8 @@ import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.SeekableInputStream;
 
 /**
- * A Parquet {@link InputFile} over one open {@link SeekableByteChannel} (such as Beam's
- * {@code ReadableFile.openSeekable()}), so Parquet corpus files are read without Hadoop paths. The channel is shared
+ * A Parquet {@link InputFile} over one open {@link SeekableByteChannel} (as Beam's {@code FileSystems.open} gives
+ * for a local file or an S3 object), so Parquet corpus files are read without Hadoop paths. The channel is shared
  * by every stream opened on it and is closed by the caller, not by the streams.
  */
 public final class SeekableChannelInputFile implements InputFile {
