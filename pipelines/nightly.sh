@@ -207,6 +207,8 @@ if [[ ! -f $jar ]]; then
   run_step build mvn -B -DskipTests package || { failed+=("build (exit $?)"); finish; }
   [[ -f $jar ]] || { log_err "the build did not make $jar"; failed+=(build); finish; }
 fi
+# the class-data archive the build makes beside the jar: each run starts about 2 s sooner (README, Performance)
+[[ -f ${jar%.jar}.jsa ]] && java_opts+=("-XX:SharedArchiveFile=${jar%.jar}.jsa")
 
 job=("$java_bin" "${java_opts[@]}" -jar "$jar" run "--input=${conf[INPUT]}" "--output=$output" "--timezone=$tz")
 if [[ $from == "$to" ]]; then job+=("--day=$from"); else job+=("--fromDay=$from" "--toDay=$to"); fi

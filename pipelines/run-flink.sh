@@ -15,4 +15,7 @@ port=${FLINK_REST_PORT:-8081}
 curl -sf -o /dev/null "http://127.0.0.1:$port/overview" ||
   { echo "run-flink: no Flink cluster answers at 127.0.0.1:$port; start one with pipelines/flink/start-cluster.sh" >&2; exit 2; }
 
-exec java -jar "$jar" run --runner=FlinkRunner --flinkMaster="127.0.0.1:$port" --parallelism="${PARALLELISM:-2}" "$@"
+# the class-data archive the build makes beside the jar: the client starts about 2 s sooner
+cds=()
+[[ -f ${jar%.jar}.jsa ]] && cds=("-XX:SharedArchiveFile=${jar%.jar}.jsa")
+exec java "${cds[@]}" -jar "$jar" run --runner=FlinkRunner --flinkMaster="127.0.0.1:$port" --parallelism="${PARALLELISM:-2}" "$@"

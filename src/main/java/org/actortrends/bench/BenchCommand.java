@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -51,7 +52,8 @@ public final class BenchCommand implements Callable<Integer> {
   String flinkMaster;
 
   @Option(names = "--jvmOptions", defaultValue = "-Xmx3g",
-      description = "JVM options of the job runs (default: ${DEFAULT-VALUE}).")
+      description = "JVM options of the job runs (default: ${DEFAULT-VALUE}); the class-data archive that mvn package "
+          + "makes is added when it lies beside the jar.")
   String jvmOptions;
 
   @Option(names = "--skip", split = ",", description = "Steps to leave out (read, the job's readers loading the "
@@ -146,8 +148,9 @@ public final class BenchCommand implements Callable<Integer> {
           rss.get(step), ratio, measured);
     }
     if (fixedCost != null) {
-      System.out.printf("%nfixed_cost_s %.1f (wall, JVM start included, of a run of %d articles on the direct runner)%n",
-          fixedCost, FIXED_COST_ARTICLES);
+      System.out.printf("%nfixed_cost_s %.1f (wall, JVM start included, of a run of %d articles on the direct runner, "
+          + "%s)%n", fixedCost, FIXED_COST_ARTICLES,
+          classDataArchive().isPresent() ? "with the class-data archive" : "no class-data archive");
     }
     if (json != null) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -161,6 +164,7 @@ public final class BenchCommand implements Callable<Integer> {
       ObjectNode peaks = n.putObject("peak_rss_mb");
       rss.forEach((step, v) -> peaks.put(step, Math.round(v)));
       n.put("cores", Runtime.getRuntime().availableProcessors());
+      n.put("class_data_archive", classDataArchive().isPresent());
       if (fixedCost != null) {
         n.put("fixed_cost_s", round(fixedCost));
       }
@@ -191,10 +195,8 @@ public final class BenchCommand implements Callable<Integer> {
     Files.writeString(tiny, lines.toString());
     Path output = work.resolve("fixed_cost");
     OutputCommitter.deleteRecursively(output);
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(List.of(jvmOptions.trim().split("\\s+")));
-    cmd.addAll(List.of("-jar", ownJar(), "run", "--input=" + tiny, "--output=" + output));
+    List<String> cmd = javaCommand();
+    cmd.addAll(List.of("run", "--input=" + tiny, "--output=" + output));
     System.out.printf("fixed_cost: %d articles, direct runner ...%n", docs.size());
     long started = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -210,11 +212,8 @@ public final class BenchCommand implements Callable<Integer> {
       String... runnerArgs) throws IOException, InterruptedException {
     Path output = work.resolve(step);
     OutputCommitter.deleteRecursively(output);
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(List.of(jvmOptions.trim().split("\\s+")));
-    cmd.addAll(List.of("-jar", ownJar(), "run", "--input=" + corpus, "--output=" + output,
-        "--maxRejectedFraction=1"));
+    List<String> cmd = javaCommand();
+    cmd.addAll(List.of("run", "--input=" + corpus, "--output=" + output, "--maxRejectedFraction=1"));
     cmd.addAll(List.of(runnerArgs));
     System.out.printf("%s: %s ...%n", step, String.join(" ", runnerArgs).isEmpty() ? "direct runner" : String.join(" ", runnerArgs));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -227,6 +226,27 @@ public final class BenchCommand implements Callable<Integer> {
     rate.put(step, corpusMb / summary.get("elapsed_seconds").asDouble());
     rss.put(step, peak / 1e6);
   }
+
+  /**
+   * {@code java OPTIONS -jar JAR} as README starts the job: with the build's class-data archive when it lies next
+   * to the jar.
+   */
+  private List<String> javaCommand() {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(List.of(jvmOptions.trim().split("\\s+")));
+    classDataArchive().ifPresent(archive -> cmd.add("-XX:SharedArchiveFile=" + archive));
+    cmd.addAll(List.of("-jar", ownJar()));
+    return cmd;
+  }
+
+  /** The archive {@code mvn package} makes beside the jar (see pom.xml), if there is one. */
+  static Optional<Path> classDataArchive() {
+    Path archive = Paths.get(ownJar()).resolveSibling(CLASS_DATA_ARCHIVE);
+    return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
+  }
+
+  static final String CLASS_DATA_ARCHIVE = "actor-trends.jsa";
 
   private static String ownJar() {
     try {
