@@ -2,14 +2,14 @@ package org.actortrends.aggregate;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.actortrends.aggregate.ArticleSignals.ActorSignal;
 import org.actortrends.extract.Actor;
 import org.actortrends.extract.ActorDictionary;
+import org.actortrends.io.WriteTable;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -22,7 +22,7 @@ import org.apache.beam.sdk.values.PCollectionList;
  * often and in what tone the actor speaks.
  * Combines per day (see {@link DayStats}); the day's total of mentions for share of voice is then at hand.
  */
-public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollection<GenericRecord>> {
+public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollection<KV<Integer, Iterable<GenericRecord>>>> {
   /** Variances below this are the rounding of E[x^2] - E[x]^2, not spread. */
   private static final double VARIANCE_ROUNDING = 1e-12;
 
@@ -81,7 +81,7 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
   }
 
   @Override
-  public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
+  public PCollection<KV<Integer, Iterable<GenericRecord>>> expand(PCollection<ArticleSignals> signals) {
     PCollection<KV<Integer, DayStats>> perArticle = signals
         .apply("PerDay", ParDo.of(new ToDayStats()))
         .setCoder(DayStats.contributionCoder());
@@ -90,7 +90,7 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
         .apply("AllContributions", Flatten.pCollections())
         .apply("Combine", DayStats.perDay())
         .apply("ToRows", ParDo.of(new ToRows(dictionaryFile)))
-        .setCoder(AvroCoder.of(SCHEMA));
+        .setCoder(WriteTable.dayTablesCoder(SCHEMA));
   }
 
   /** A contribution of one story to an actor's {@code stories}, and nothing else. */
@@ -117,7 +117,7 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
     }
   }
 
-  static class ToRows extends DoFn<KV<Integer, DayStats>, GenericRecord> {
+  static class ToRows extends DayTableFn {
     private final String dictionaryFile;
     private transient ActorDictionary dictionary;
 
@@ -130,8 +130,8 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
       dictionary = ActorDictionary.cached(dictionaryFile);
     }
 
-    @ProcessElement
-    public void process(@Element KV<Integer, DayStats> day, OutputReceiver<GenericRecord> out) {
+    @Override
+    void rows(KV<Integer, DayStats> day, Consumer<GenericRecord> out) {
       long dayTotal = 0;
       for (DailyStats s : day.getValue().rows().values()) {
         dayTotal += s.count(MENTIONS);
@@ -164,7 +164,7 @@ public class ActorDaily extends PTransform<PCollection<ArticleSignals>, PCollect
         long quoted = s.count(QUOTED);
         r.put("quoted", quoted);
         r.put("expressed_sentiment_mean", quoted == 0 ? null : s.sum(EXPRESSED_SUM) / quoted);
-        out.output(r);
+        out.accept(r);
       }
     }
   }

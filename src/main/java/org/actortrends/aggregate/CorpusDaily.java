@@ -1,19 +1,19 @@
 package org.actortrends.aggregate;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.TreeMap;
+import org.actortrends.io.WriteTable;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /** The {@code corpus_daily} table: the size and tone of each day's corpus, the denominator for every trend. */
-public class CorpusDaily extends PTransform<PCollection<ArticleSignals>, PCollection<GenericRecord>> {
+public class CorpusDaily extends PTransform<PCollection<ArticleSignals>, PCollection<KV<Integer, Iterable<GenericRecord>>>> {
   public static final Schema SCHEMA = TableSchemas.table("corpus_daily", "Corpus totals per day")
       .name("articles").doc("Accepted articles").type().longType().noDefault()
       .name("stories").doc("Distinct stories: wire copies of one story count once").type().longType().noDefault()
@@ -36,7 +36,7 @@ public class CorpusDaily extends PTransform<PCollection<ArticleSignals>, PCollec
   private static final String LANGUAGE = "language:";
 
   @Override
-  public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
+  public PCollection<KV<Integer, Iterable<GenericRecord>>> expand(PCollection<ArticleSignals> signals) {
     return signals
         .apply("PerDay", ParDo.of(new DayContributionFn() {
           @Override
@@ -52,9 +52,9 @@ public class CorpusDaily extends PTransform<PCollection<ArticleSignals>, PCollec
         }))
         .setCoder(DayStats.contributionCoder())
         .apply("Combine", DayStats.perDay())
-        .apply("ToRows", ParDo.of(new DoFn<KV<Integer, DayStats>, GenericRecord>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, DayStats> kv, OutputReceiver<GenericRecord> out) {
+        .apply("ToRows", ParDo.of(new DayTableFn() {
+          @Override
+          void rows(KV<Integer, DayStats> kv, Consumer<GenericRecord> out) {
             DailyStats s = kv.getValue().rows().get("");
             GenericRecord r = new GenericData.Record(SCHEMA);
             r.put("day", kv.getKey());
@@ -71,9 +71,9 @@ public class CorpusDaily extends PTransform<PCollection<ArticleSignals>, PCollec
               }
             });
             r.put("articles_by_language", byLanguage);
-            out.output(r);
+            out.accept(r);
           }
         }))
-        .setCoder(AvroCoder.of(SCHEMA));
+        .setCoder(WriteTable.dayTablesCoder(SCHEMA));
   }
 }

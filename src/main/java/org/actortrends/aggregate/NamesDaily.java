@@ -1,12 +1,12 @@
 package org.actortrends.aggregate;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import org.actortrends.aggregate.ArticleSignals.NameSignal;
+import org.actortrends.io.WriteTable;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -17,7 +17,7 @@ import org.apache.beam.sdk.values.PCollection;
  * see whom their dictionary misses. A name is the fullest form its article used ("Rui Costa", not "Costa"); its type
  * is the one most of its articles gave it.
  */
-public class NamesDaily extends PTransform<PCollection<ArticleSignals>, PCollection<GenericRecord>> {
+public class NamesDaily extends PTransform<PCollection<ArticleSignals>, PCollection<KV<Integer, Iterable<GenericRecord>>>> {
   public static final Schema SCHEMA = TableSchemas.table("names_daily", "Names that link to no actor, per day")
       .name("name").doc("The fullest form an article used").type().stringType().noDefault()
       .name("type").doc("person, organization or unknown").type().stringType().noDefault()
@@ -39,7 +39,7 @@ public class NamesDaily extends PTransform<PCollection<ArticleSignals>, PCollect
   private static final int[] TIE_ORDER = {0, 2, 1};
 
   @Override
-  public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
+  public PCollection<KV<Integer, Iterable<GenericRecord>>> expand(PCollection<ArticleSignals> signals) {
     return signals
         .apply("PerDay", ParDo.of(new DayContributionFn() {
           @Override
@@ -54,9 +54,9 @@ public class NamesDaily extends PTransform<PCollection<ArticleSignals>, PCollect
         }))
         .setCoder(DayStats.contributionCoder())
         .apply("Combine", DayStats.perDay())
-        .apply("ToRows", ParDo.of(new DoFn<KV<Integer, DayStats>, GenericRecord>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, DayStats> day, OutputReceiver<GenericRecord> out) {
+        .apply("ToRows", ParDo.of(new DayTableFn() {
+          @Override
+          void rows(KV<Integer, DayStats> day, Consumer<GenericRecord> out) {
             for (Map.Entry<String, DailyStats> row : day.getValue().rows().entrySet()) {
               DailyStats s = row.getValue();
               GenericRecord r = new GenericData.Record(SCHEMA);
@@ -67,11 +67,11 @@ public class NamesDaily extends PTransform<PCollection<ArticleSignals>, PCollect
               r.put("articles", s.count(ARTICLES));
               r.put("sources", (long) s.sourceCount());
               r.put("sentiment_mean", s.count(SCORED) == 0 ? null : s.sum(SENTIMENT_SUM) / s.count(SCORED));
-              out.output(r);
+              out.accept(r);
             }
           }
         }))
-        .setCoder(AvroCoder.of(SCHEMA));
+        .setCoder(WriteTable.dayTablesCoder(SCHEMA));
   }
 
   /** The type most articles gave the name; a tie goes to the more specific (person, then organization). */

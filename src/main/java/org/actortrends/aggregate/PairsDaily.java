@@ -1,19 +1,19 @@
 package org.actortrends.aggregate;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import org.actortrends.aggregate.ArticleSignals.PairSignal;
+import org.actortrends.io.WriteTable;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /** The {@code actor_pairs_daily} table: how often two actors appear in one article and in one sentence. */
-public class PairsDaily extends PTransform<PCollection<ArticleSignals>, PCollection<GenericRecord>> {
+public class PairsDaily extends PTransform<PCollection<ArticleSignals>, PCollection<KV<Integer, Iterable<GenericRecord>>>> {
   public static final Schema SCHEMA = TableSchemas.table("actor_pairs_daily", "Co-mentions of two actors per day")
       .name("actor_a").doc("The smaller actor id of the pair").type().stringType().noDefault()
       .name("actor_b").doc("The larger actor id of the pair").type().stringType().noDefault()
@@ -27,7 +27,7 @@ public class PairsDaily extends PTransform<PCollection<ArticleSignals>, PCollect
   private static final char SEPARATOR = '|';
 
   @Override
-  public PCollection<GenericRecord> expand(PCollection<ArticleSignals> signals) {
+  public PCollection<KV<Integer, Iterable<GenericRecord>>> expand(PCollection<ArticleSignals> signals) {
     return signals
         .apply("PerDay", ParDo.of(new DayContributionFn() {
           @Override
@@ -40,9 +40,9 @@ public class PairsDaily extends PTransform<PCollection<ArticleSignals>, PCollect
         }))
         .setCoder(DayStats.contributionCoder())
         .apply("Combine", DayStats.perDay())
-        .apply("ToRows", ParDo.of(new DoFn<KV<Integer, DayStats>, GenericRecord>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, DayStats> day, OutputReceiver<GenericRecord> out) {
+        .apply("ToRows", ParDo.of(new DayTableFn() {
+          @Override
+          void rows(KV<Integer, DayStats> day, Consumer<GenericRecord> out) {
             for (Map.Entry<String, DailyStats> row : day.getValue().rows().entrySet()) {
               int split = row.getKey().indexOf(SEPARATOR);
               GenericRecord r = new GenericData.Record(SCHEMA);
@@ -51,10 +51,10 @@ public class PairsDaily extends PTransform<PCollection<ArticleSignals>, PCollect
               r.put("actor_b", row.getKey().substring(split + 1));
               r.put("articles", row.getValue().count(ARTICLES));
               r.put("sentences", row.getValue().count(SENTENCES));
-              out.output(r);
+              out.accept(r);
             }
           }
         }))
-        .setCoder(AvroCoder.of(SCHEMA));
+        .setCoder(WriteTable.dayTablesCoder(SCHEMA));
   }
 }

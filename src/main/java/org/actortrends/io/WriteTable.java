@@ -8,9 +8,11 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -28,13 +30,16 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * the day, see {@link OutputLayout}). The rows' {@code day} goes into the path only, not into the files (see
  * {@link TableSchemas}). Returns each written file as (day, path).
  *
- * <p>The rows are grouped by day and each day's file is written under its final name in one step. Beam's
+ * <p>It takes each day's rows together, as (day, rows): the per-day tables come out of their per-day combine so,
+ * and tables of per-article rows are grouped by {@link ByDay} first. Each day's file is written under its final
+ * name in one step. Beam's
  * {@code FileIO.write} would write temporary files and rename them in five more steps, each a stage of its own
  * on Flink and a dozen transforms for the direct runner to track, per table: a run's files land in a staging
  * directory or a run's own prefix that only the client publishes once the job has succeeded (see
  * {@link RunPublisher}), so a retried write simply writes its file again.
  */
-public class WriteTable extends PTransform<PCollection<GenericRecord>, PCollection<KV<String, String>>> {
+public class WriteTable
+    extends PTransform<PCollection<KV<Integer, Iterable<GenericRecord>>>, PCollection<KV<String, String>>> {
   private final String table;
   private final Schema rowSchema;
   private final OutputLayout layout;
@@ -52,14 +57,27 @@ public class WriteTable extends PTransform<PCollection<GenericRecord>, PCollecti
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<GenericRecord> rows) {
-    Coder<GenericRecord> rowCoder = rows.getCoder();
-    return rows
-        .apply("ByDay", ParDo.of(new ByDayFn()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), rowCoder))
-        .apply("GroupByDay", GroupByKey.create())
+  public PCollection<KV<String, String>> expand(PCollection<KV<Integer, Iterable<GenericRecord>>> days) {
+    return days
         .apply("WriteDays", ParDo.of(new WriteDayFn(table, TableSchemas.fileSchema(rowSchema), layout)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+  }
+
+  /** The coder of (day, rows) for rows of {@code rowSchema}. */
+  public static Coder<KV<Integer, Iterable<GenericRecord>>> dayTablesCoder(Schema rowSchema) {
+    return KvCoder.of(VarIntCoder.of(), IterableCoder.of(AvroCoder.of(rowSchema)));
+  }
+
+  /** Groups a table's rows by their day, for {@link WriteTable}. */
+  public static class ByDay
+      extends PTransform<PCollection<GenericRecord>, PCollection<KV<Integer, Iterable<GenericRecord>>>> {
+    @Override
+    public PCollection<KV<Integer, Iterable<GenericRecord>>> expand(PCollection<GenericRecord> rows) {
+      return rows
+          .apply("KeyByDay", ParDo.of(new ByDayFn()))
+          .setCoder(KvCoder.of(VarIntCoder.of(), rows.getCoder()))
+          .apply("GroupByDay", GroupByKey.create());
+    }
   }
 
   /** The path of a day's file. */

@@ -126,7 +126,8 @@ public final class ActorTrendsPipeline {
     PCollectionTuple deduplicated = inScope.apply("DedupById", new DedupById(storyOf, groups));
     PCollection<ArticleSignals> articles = deduplicated.get(DedupById.UNIQUE);
 
-    PCollection<GenericRecord> actorDaily = articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile(), groups));
+    PCollection<KV<Integer, Iterable<GenericRecord>>> actorDaily =
+        articles.apply("ActorDaily", new ActorDaily(inputs.dictionaryFile(), groups));
     PCollection<KV<String, String>> actorDailyFiles =
         actorDaily.apply("WriteActorDaily", new WriteTable(ACTOR_DAILY, ActorDaily.SCHEMA, out));
     if (INJECT_AFTER_WRITE.equals(options.getInjectFailure())) {
@@ -134,16 +135,18 @@ public final class ActorTrendsPipeline {
     }
     articles.apply("PairsDaily", new PairsDaily())
         .apply("WritePairsDaily", new WriteTable(PAIRS_DAILY, PairsDaily.SCHEMA, out));
-    PCollection<GenericRecord> corpusDaily = articles.apply("CorpusDaily", new CorpusDaily());
+    PCollection<KV<Integer, Iterable<GenericRecord>>> corpusDaily = articles.apply("CorpusDaily", new CorpusDaily());
     corpusDaily.apply("WriteCorpusDaily", new WriteTable(CORPUS_DAILY, CorpusDaily.SCHEMA, out));
     articles.apply("NamesDaily", new NamesDaily())
         .apply("WriteNamesDaily", new WriteTable(NAMES_DAILY, NamesDaily.SCHEMA, out));
     if (options.getWriteMentions()) {
       articles.apply("Mentions", new MentionsTable())
+          .apply("MentionsByDay", new WriteTable.ByDay())
           .apply("WriteMentions", new WriteTable(MENTIONS, MentionsTable.SCHEMA, out));
     }
     if (options.getWriteArticles()) {
       articles.apply("Articles", new ArticlesTable())
+          .apply("ArticlesByDay", new WriteTable.ByDay())
           .apply("WriteArticles", new WriteTable(ARTICLES, ArticlesTable.SCHEMA, out));
     }
 

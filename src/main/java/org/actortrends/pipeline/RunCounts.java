@@ -8,7 +8,9 @@ import org.actortrends.io.WriteLines;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -34,8 +36,9 @@ final class RunCounts {
   private RunCounts() {}
 
   static void write(PCollection<ArticleSignals> inScope, PCollection<RejectedRecord> parseRejected,
-      PCollection<KV<String, Long>> notes, PCollection<GenericRecord> corpusDaily,
-      PCollection<GenericRecord> actorDaily, PCollection<RejectedRecord> allRejected, String path) {
+      PCollection<KV<String, Long>> notes, PCollection<KV<Integer, Iterable<GenericRecord>>> corpusDaily,
+      PCollection<KV<Integer, Iterable<GenericRecord>>> actorDaily, PCollection<RejectedRecord> allRejected,
+      String path) {
     // Every count is a (name, 1 or n) pair summed per name, combined where the pairs arise: no count needs a
     // stage of its own (Count.globally and Distinct would add several per count on Flink).
     TypeDescriptor<KV<String, Long>> kv = TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs());
@@ -48,14 +51,15 @@ final class RunCounts {
         .apply("SetAsideAsRead", MapElements.into(kv).via(n -> KV.of("read", n.getValue())));
     PCollection<KV<String, Long>> rejectedRead = parseRejected
         .apply("RejectedAsRead", MapElements.into(kv).via(r -> KV.of("read", 1L)));
-    PCollection<KV<String, Long>> accepted = corpusDaily
+    PCollection<GenericRecord> corpusRows = corpusDaily.apply("CorpusRows", new Rows());
+    PCollection<KV<String, Long>> accepted = corpusRows
         .apply("AsAccepted", MapElements.into(kv).via(r -> KV.of("accepted", (Long) r.get("articles"))));
     PCollection<KV<String, Long>> rejected = allRejected
         .apply("ByReason", MapElements.into(kv).via(r -> KV.of("rejected:" + r.reason(), 1L)));
-    PCollection<KV<String, Long>> days = corpusDaily
+    PCollection<KV<String, Long>> days = corpusRows
         .apply("AsDays", MapElements.into(kv).via(r -> KV.of("days", 1L)));
     // one line per actor with rows (its number of days): the summary counts these lines
-    PCollection<KV<String, Long>> actors = actorDaily
+    PCollection<KV<String, Long>> actors = actorDaily.apply("ActorRows", new Rows())
         .apply("AsActors", MapElements.into(kv).via(r -> KV.of(ACTOR_PREFIX + r.get("actor_id"), 1L)));
     PCollectionList.of(inScopeRead).and(setAsideRead).and(rejectedRead).and(accepted).and(rejected).and(days)
         .and(actors).and(notes)
@@ -63,6 +67,15 @@ final class RunCounts {
         .apply("SumCounts", Sum.longsPerKey())
         .apply("Format", MapElements.into(TypeDescriptors.strings()).via(c -> c.getKey() + "\t" + c.getValue()))
         .apply("WriteCounts", new WriteLines(path));
+  }
+
+  /** The rows of a table's days. */
+  private static class Rows
+      extends PTransform<PCollection<KV<Integer, Iterable<GenericRecord>>>, PCollection<GenericRecord>> {
+    @Override
+    public PCollection<GenericRecord> expand(PCollection<KV<Integer, Iterable<GenericRecord>>> days) {
+      return days.apply("Days", Values.create()).apply("Rows", Flatten.iterables());
+    }
   }
 
   /** Counts named so are actors with rows in actor_daily, one each. */

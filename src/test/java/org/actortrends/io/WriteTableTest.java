@@ -62,6 +62,7 @@ class WriteTableTest {
     TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
     PCollection<KV<String, String>> written = p.apply(Create.of(row(MONDAY, "a", 3, 0.5), row(TUESDAY, "b", 1, null), row(TUESDAY, "c", 2, -0.25))
             .withCoder(AvroCoder.of(ROWS)))
+        .apply(new WriteTable.ByDay())
         .apply(new WriteTable("example", ROWS, dir.toString()));
     PAssert.that(written).containsInAnyOrder(
         KV.of("2025-08-11", dir + "/example/day=2025-08-11/part-00000-of-00001.parquet"),
