@@ -44,6 +44,9 @@ public final class SentimentScorer {
   /** Weight of a booster one, two and three words before the word it modifies. */
   private static final double[] BOOST_DECAY = {0, 1.0, 0.95, 0.9};
 
+  /** The roles that make a word without a valence of its own count in {@link #signals}. */
+  private static final int PLAIN_UNLESS = ValenceShifters.CONTRAST | ValenceShifters.NEGATION | ValenceShifters.TOO;
+
   private final SentimentLexicon lexicon;
   private final ValenceShifters shifters;
   private final SentenceModel model;
@@ -117,6 +120,9 @@ public final class SentimentScorer {
         int id = tokens.id(i);
         if (id >= 0 && id < wordWeight.length) {
           wordWeights += wordWeight[id];
+        }
+        if (lexicon.valence(id) == 0 && !shifters.is(id, PLAIN_UNLESS)) {
+          continue; // most words: no valence, no "but", and nothing countMarker counts
         }
         if (!contrastSeen && shifters.is(id, ValenceShifters.CONTRAST)) {
           contrastSeen = true;
