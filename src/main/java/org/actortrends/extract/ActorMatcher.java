@@ -211,22 +211,33 @@ public final class ActorMatcher {
     nameContext.index(tokens, names);
     markCovered(tokens, count);
     int epochDay = (int) day.toEpochDay();
-    int actorCount = dictionary.size();
 
-    // Pass 1: names, aliases and roles; collect where each actor is named in full.
+    // The three passes are methods of their own so that the JIT compiles (and, when an article takes a path it
+    // has not seen, recompiles) each alone: as one method, match was compiled 10 times in a 50,000-article run.
     int[] resolved = new int[count];
     MatchedBy[] kinds = new MatchedBy[count];
     boolean[] namesake = new boolean[count]; // a short form inside someone else's longer name ("Rui Costa")
     Arrays.fill(resolved, -1);
     List<int[]> fullMentions = new ArrayList<>(); // {actor, token}
+    resolveNames(tokens, count, epochDay, namesOnly, resolved, kinds, namesake, fullMentions);
+    if (!namesOnly) {
+      resolveShortForms(tokens, count, day, resolved, kinds, namesake, fullMentions);
+    }
+    return mentions(tokens, count, resolved, kinds);
+  }
+
+  /** Pass 1: names, aliases and roles; collects where each actor is named in full. */
+  private void resolveNames(Tokens tokens, int count, int epochDay, boolean namesOnly, int[] resolved,
+      MatchedBy[] kinds, boolean[] namesake, List<int[]> fullMentions) {
     for (int m = 0; m < count; m++) {
       Entry[] es = entries[matchNode[m]];
       int start = matchStart[m];
       int name = -1;
       int role = -1;
       boolean roleAmbiguous = false;
+      long lower = lowerCaseWords(tokens, start, matchEnd[m]);
       for (Entry e : es) {
-        if (!capitalsMatch(tokens, start, matchEnd[m], e.capitals)) {
+        if (!capitalsMatch(e.capitals, lower)) {
           continue;
         }
         if (e.kind == MatchedBy.NAME || (e.kind == MatchedBy.ALIAS && kinds[m] != MatchedBy.NAME)) {
@@ -252,11 +263,14 @@ public final class ActorMatcher {
         fullMentions.add(new int[] {resolved[m], start});
       }
     }
+  }
 
-    // Pass 2: short forms, by context.
+  /** Pass 2: short forms, by context. */
+  private void resolveShortForms(Tokens tokens, int count, LocalDate day, int[] resolved, MatchedBy[] kinds,
+      boolean[] namesake, List<int[]> fullMentions) {
     boolean[] inPublicLife = inPublicLife(day);
     for (int m = 0; m < count; m++) {
-      if (resolved[m] >= 0 || namesake[m] || namesOnly) {
+      if (resolved[m] >= 0 || namesake[m]) {
         continue;
       }
       int start = matchStart[m];
@@ -265,8 +279,9 @@ public final class ActorMatcher {
       int chosen = -1;
       int claimants = 0;
       int bestDistance = Integer.MAX_VALUE;
+      long lower = lowerCaseWords(tokens, start, matchEnd[m]);
       for (Entry e : entries[matchNode[m]]) {
-        if (e.kind != MatchedBy.SHORT || !capitalsMatch(tokens, start, matchEnd[m], e.capitals)
+        if (e.kind != MatchedBy.SHORT || !capitalsMatch(e.capitals, lower)
             || (e.needsHonorific && !afterHonorific && viaRole != e.actor)
             || (afterHonorific && viaRole != e.actor && !holdsOfficesBefore(tokens, start, e.actor))
             || nameContext.insideOtherName(e.actor, start, matchEnd[m], covered)
@@ -295,8 +310,10 @@ public final class ActorMatcher {
         kinds[m] = MatchedBy.SHORT;
       }
     }
+  }
 
-    // Pass 3: a role title right before a person's name is that name's apposition, not a mention of its own.
+  /** Pass 3: a role title right before a person's name is that name's apposition, not a mention of its own. */
+  private List<Mention> mentions(Tokens tokens, int count, int[] resolved, MatchedBy[] kinds) {
     List<Mention> mentions = new ArrayList<>();
     boolean[] titled = new boolean[count];
     int sentence = 0;
@@ -485,6 +502,8 @@ public final class ActorMatcher {
     }
     int node = 0;
     long best = -1;
+    long lower = 0; // of the words so far, as lowerCaseWords
+    int word = 0;
     for (int j = i; j < limit; j++) {
       if (tokens.type(j) == Tokens.PUNCT && j > i && isInitialDot(tokens, j)) {
         continue; // "George W. Bush": the dot of an initial belongs to the name
@@ -500,7 +519,11 @@ public final class ActorMatcher {
       if (node < 0) {
         break;
       }
-      if (node < entries.length && entries[node] != null && anyCapitalsMatch(tokens, i, j + 1, entries[node])) {
+      if (word < 64 && !tokens.has(j, Tokens.CAPITALIZED)) {
+        lower |= 1L << word;
+      }
+      word++;
+      if (node < entries.length && entries[node] != null && anyCapitalsMatch(entries[node], lower)) {
         best = ((long) (j + 1) << 32) | node;
       }
     }
@@ -513,26 +536,36 @@ public final class ActorMatcher {
         && tokens.punct(titleEnd) == ',');
   }
 
-  private static boolean anyCapitalsMatch(Tokens tokens, int from, int to, Entry[] es) {
+  private static boolean anyCapitalsMatch(Entry[] es, long lower) {
     for (Entry e : es) {
-      if (capitalsMatch(tokens, from, to, e.capitals)) {
+      if (capitalsMatch(e.capitals, lower)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean capitalsMatch(Tokens tokens, int from, int to, long capitals) {
+  /**
+   * Bit k set when word k of tokens {@code [from, to)} (the first 64, punctuation skipped: an initial's dot inside
+   * a match) does not start with a capital: computed once per match, not once per entry.
+   */
+  private static long lowerCaseWords(Tokens tokens, int from, int to) {
+    long lower = 0;
     for (int i = from, word = 0; i < to && word < 64; i++) {
       if (tokens.type(i) == Tokens.PUNCT) {
-        continue; // an initial's dot inside the match
+        continue;
       }
-      if ((capitals & (1L << word)) != 0 && !tokens.has(i, Tokens.CAPITALIZED)) {
-        return false;
+      if (!tokens.has(i, Tokens.CAPITALIZED)) {
+        lower |= 1L << word;
       }
       word++;
     }
-    return true;
+    return lower;
+  }
+
+  /** The case rule: every word an entry writes with a capital starts with one in the text. */
+  private static boolean capitalsMatch(long capitals, long lower) {
+    return (capitals & lower) == 0;
   }
 
   /** A dot written straight after a one-letter word: the "W." of "George W. Bush". */

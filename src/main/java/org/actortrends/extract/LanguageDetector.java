@@ -253,9 +253,9 @@ public final class LanguageDetector {
     long different = 0; // one bit per hash bucket of the letters seen in words without a capital
     for (int i = 0; i <= n; i++) {
       char c = i < n ? s.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
+      if (TextFold.isLetter(c)) { // as Character's, with ASCII from a table
         if (wordLength == 0) {
-          capitalized = Character.isUpperCase(c) || Character.isTitleCase(c);
+          capitalized = TextFold.isUpper(c);
         }
         if (!capitalized) {
           letters += isCjk(c) ? CJK_WEIGHT : 1;
@@ -304,7 +304,7 @@ public final class LanguageDetector {
   }
 
   private static boolean isCjk(char c) {
-    return (c >= '\u3040' && c <= '\u30ff') || (c >= '\u3400' && c <= '\u9fff') || (c >= '\uac00' && c <= '\ud7af');
+    return c >= '\u3040' && (c <= '\u30ff' || (c >= '\u3400' && c <= '\u9fff') || (c >= '\uac00' && c <= '\ud7af'));
   }
 
   private static long pack(String word) {

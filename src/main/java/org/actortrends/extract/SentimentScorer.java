@@ -44,6 +44,9 @@ public final class SentimentScorer {
   /** Weight of a booster one, two and three words before the word it modifies. */
   private static final double[] BOOST_DECAY = {0, 1.0, 0.95, 0.9};
 
+  /** The roles that make a word without a valence of its own count in {@link #signals}. */
+  private static final int PLAIN_UNLESS = ValenceShifters.CONTRAST | ValenceShifters.NEGATION | ValenceShifters.TOO;
+
   private final SentimentLexicon lexicon;
   private final ValenceShifters shifters;
   private final SentenceModel model;
@@ -100,6 +103,7 @@ public final class SentimentScorer {
     int exclamations = 0;
     int questions = 0;
     boolean endsWithQuestion = false;
+    double wordWeights = 0; // summed in a local, not through x: a chain of adds through memory is slow
     for (int i = fromToken; i < toToken; i++) {
       byte type = tokens.type(i);
       if (type == Tokens.PUNCT) {
@@ -115,7 +119,10 @@ public final class SentimentScorer {
         endsWithQuestion = false;
         int id = tokens.id(i);
         if (id >= 0 && id < wordWeight.length) {
-          x[SentenceModel.WORDS] += wordWeight[id];
+          wordWeights += wordWeight[id];
+        }
+        if (lexicon.valence(id) == 0 && !shifters.is(id, PLAIN_UNLESS)) {
+          continue; // most words: no valence, no "but", and nothing countMarker counts
         }
         if (!contrastSeen && shifters.is(id, ValenceShifters.CONTRAST)) {
           contrastSeen = true;
@@ -139,6 +146,7 @@ public final class SentimentScorer {
         }
       }
     }
+    x[SentenceModel.WORDS] = wordWeights;
     if (contrastSeen) {
       x[SentenceModel.BEFORE_CONTRAST] = beforeContrast;
       x[SentenceModel.AFTER_CONTRAST] = afterContrast;

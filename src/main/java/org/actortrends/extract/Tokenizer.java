@@ -99,7 +99,7 @@ public final class Tokenizer {
         int end = tokenEnd;
         int flags = pendingFlags | wordFlags;
         byte type = (wordFlags & LETTERS) != 0 ? Tokens.WORD : Tokens.NUMBER;
-        int hash = Vocabulary.hash(buf, 0, len);
+        int hash = wordHash;
         out.add(i, end, vocabulary.id(buf, 0, len, hash), hash, type, flags & PUBLIC_FLAGS, '\0');
         if (type == Tokens.WORD) {
           out.words++;
@@ -147,15 +147,18 @@ public final class Tokenizer {
   private static final int LETTERS = 1 << 20;
   private static final int PUBLIC_FLAGS = (1 << 16) - 1;
   private int tokenEnd;
+  /** {@link Vocabulary#hash} of the word {@link #scanWord} left in {@code buf}, computed as it was folded. */
+  private int wordHash;
 
   /**
    * Reads one word or number starting at {@code from}, leaving its folded form in {@code buf[0, len)}, its end
-   * offset in {@code tokenEnd} and its flags in {@code wordFlags}. Returns where scanning continues (after a
+   * offset in {@code tokenEnd}, its hash in {@code wordHash} and its flags in {@code wordFlags}. Returns where scanning continues (after a
    * possessive suffix, that is past the token end).
    */
   private int scanWord(char[] text, int n, int from) {
     len = 0;
     wordFlags = 0;
+    int h = Vocabulary.HASH_START; // of buf[0, len)
     int letters = 0;
     int upper = 0;
     boolean acronym = false;
@@ -165,14 +168,24 @@ public final class Tokenizer {
     while (j < n) {
       char ch = text[j];
       if (TextFold.isWordChar(ch)) {
-        if (TextFold.isLetter(ch)) {
-          letters++;
-          if (TextFold.isUpper(ch)) {
-            upper++;
+        // A run of letters and digits, with the buffer in locals: the tokenizer's hottest loop.
+        char[] b = buf;
+        int l = len;
+        do {
+          if (TextFold.isLetter(ch)) {
+            letters++;
+            if (TextFold.isUpper(ch)) {
+              upper++;
+            }
           }
-        }
-        append(TextFold.fold(ch));
-        j++;
+          char folded = TextFold.fold(ch);
+          if (l == b.length) {
+            b = buf = java.util.Arrays.copyOf(b, l * 2);
+          }
+          b[l++] = folded;
+          h = Vocabulary.hashStep(h, folded);
+        } while (++j < n && TextFold.isWordChar(ch = text[j]));
+        len = l;
       } else if (TextFold.isCombiningMark(ch)) {
         j++; // a combining accent: folded away
       } else if (TextFold.isApostrophe(ch) && len > 0) {
@@ -184,6 +197,7 @@ public final class Tokenizer {
             append('\'');
             append('s');
             if (vocabulary.id(buf, 0, len) >= 0) { // a known contraction such as "it's"
+              h = Vocabulary.hashStep(Vocabulary.hashStep(h, '\''), 's');
               j += 2;
               continue;
             }
@@ -193,7 +207,7 @@ public final class Tokenizer {
             continueAt = j + 2;
             break;
           }
-          append('\'');
+          h = append('\'', h);
           j++;
         } else if (buf[len - 1] == 's' && letters > 1) { // "the Sanders' plan"
           wordFlags |= Tokens.POSSESSIVE;
@@ -204,7 +218,7 @@ public final class Tokenizer {
           break;
         }
       } else if ((ch == '.' || ch == ',') && letters == 0 && j + 1 < n && Character.isDigit(text[j + 1])) {
-        append(ch); // 3.5, 1,000
+        h = append(ch, h); // 3.5, 1,000
         j++;
       } else if (ch == '.' && isAcronymDot(text, n, j, from, acronym)) {
         acronym = true;
@@ -220,6 +234,7 @@ public final class Tokenizer {
       }
     }
     tokenEnd = possessiveAt >= 0 ? possessiveAt : j;
+    wordHash = Vocabulary.hashEnd(h);
     if (letters > 0) {
       wordFlags |= LETTERS;
       char first = text[from];
@@ -267,6 +282,12 @@ public final class Tokenizer {
       buf = java.util.Arrays.copyOf(buf, len * 2);
     }
     buf[len++] = c;
+  }
+
+  /** Appends {@code c} and returns hash {@code h} of what was before it stepped over {@code c}. */
+  private int append(char c, int h) {
+    append(c);
+    return Vocabulary.hashStep(h, c);
   }
 
   private void splitSentences(Tokens t) {

@@ -109,10 +109,21 @@ public final class Vocabulary {
 
   /** FNV-1a of the characters, with the high bits folded in: the table's slot and the tokens' shingle input. */
   static int hash(char[] buf, int off, int len) {
-    int h = 0x811C9DC5;
+    int h = HASH_START;
     for (int i = 0; i < len; i++) {
-      h = (h ^ buf[off + i]) * 0x01000193;
+      h = hashStep(h, buf[off + i]);
     }
+    return hashEnd(h);
+  }
+
+  /** {@link #hash} one character at a time, for a caller that folds the characters as it goes. */
+  static final int HASH_START = 0x811C9DC5;
+
+  static int hashStep(int h, char c) {
+    return (h ^ c) * 0x01000193;
+  }
+
+  static int hashEnd(int h) {
     return h ^ (h >>> 15);
   }
 }
