@@ -83,11 +83,6 @@ public final class SentimentScorer {
     return lexicon;
   }
 
-  /** The model that weighs the signals. */
-  public SentenceModel model() {
-    return model;
-  }
-
   /** The score in [-1, 1] of tokens {@code [fromToken, toToken)}; 0 when nothing in them carries sentiment. */
   public double scoreSentence(Tokens tokens, int fromToken, int toToken) {
     double[] x = new double[SentenceModel.LENGTH];

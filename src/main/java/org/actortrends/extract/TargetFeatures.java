@@ -24,9 +24,7 @@ import java.util.List;
  *       by an agent, is mostly not about them. Flags: the target in quotes, possessive ("X's"), after "against",
  *       first in the sentence, a time word, a pronoun, lower case ("the boy"); no valence anywhere; anchors in the
  *       clause; sentence length; the whole sentence's score (the learned {@link SentimentScorer}, whose word weights
- *       know news and opinion prose), and the same score of the target's clause alone and of the window of
- *       {@link #NEAR} + 1 words either side of it in the clause; the clause's valences left and right of the target, each
- *       divided by 1 + its distance in words (outside quotes the target is not in);
+ *       know news and opinion prose);
  *   <li>word identities ({@link #TEMPLATES}) by where they stand: anywhere left or right of the target (SL, SR),
  *       up to {@link #NEAR} words left or right in its clause (L, R), the word right before and after it (L1, R1),
  *       the words whose nearest anchor is the target (O), and the target's own lower-case words (T). Capitalised
@@ -47,8 +45,7 @@ final class TargetFeatures {
       "agent", "agent_clause_pos", "agent_clause_neg", "agent_rest_pos", "agent_rest_neg",
       "in_quote", "in_quote_pos", "in_quote_neg",
       "possessive", "against", "first", "target_time", "target_pronoun", "target_lower",
-      "no_valence", "anchors_in_clause", "length", "sentence_score", "clause_score", "window_score",
-      "left_weighted", "right_weighted");
+      "no_valence", "anchors_in_clause", "length", "sentence_score");
   /** Word-identity templates, by where the word stands relative to the target. */
   static final List<String> TEMPLATES = List.of("SL", "SR", "L", "R", "L1", "R1", "O", "T");
   static final int T_SENTENCE_LEFT = 0;
@@ -98,9 +95,6 @@ final class TargetFeatures {
   private static final int ANCHORS_IN_CLAUSE = at("anchors_in_clause");
   private static final int LENGTH = at("length");
   private static final int SENTENCE_SCORE = at("sentence_score");
-  private static final int CLAUSE_SCORE = at("clause_score");
-  private static final int WINDOW_SCORE = at("window_score");
-  private static final int LEFT_WEIGHTED = at("left_weighted");
   /** Valence sums ("_pos", "_neg"), squashed into (-1, 1); the flags are not. */
   private static final boolean[] SQUASHED = new boolean[NUMERIC.size()];
 
@@ -166,8 +160,6 @@ final class TargetFeatures {
 
   private final SentimentScorer scorer;
   private final int[] roles;
-  /** The sentence model's signals of a clause or window (scratch). */
-  private final double[] signals = new double[SentenceModel.LENGTH];
 
   // The sentence being read.
   private Tokens tokens;
@@ -425,9 +417,6 @@ final class TargetFeatures {
       int d = left ? firstWordOfTarget - wordIndex[k] : wordIndex[k] - lastWordOfTarget;
       boolean inClause = k >= clauseStart && k < clauseEnd;
       boolean otherQuote = quoted[k] && !targetQuoted;
-      if (inClause && !otherQuote) {
-        x[LEFT_WEIGHTED + (left ? 0 : 1)] += v / (1 + d);
-      }
       if (inClause && d <= NEAR) {
         add(x, left ? LEFT_NEAR_POS : RIGHT_NEAR_POS, v);
       } else if (d <= FAR) {
@@ -511,24 +500,6 @@ final class TargetFeatures {
     x[ANCHORS_IN_CLAUSE] = Math.min(anchorsInClause, 4) / 4.0;
     x[LENGTH] = Math.min(words, 60) / 60.0;
     x[SENTENCE_SCORE] = sentenceScore;
-    x[CLAUSE_SCORE] = score(clauseStart, clauseEnd);
-    // The window: NEAR + 1 words either side of the target, in its clause ("Macron praised Scholz, but critics
-    // slammed Orban": Scholz's window ends at the comma).
-    int windowStart = tf;
-    for (int seen = 0; windowStart > clauseStart && seen <= NEAR; windowStart--) {
-      seen += tokens.isWord(windowStart - 1 + from) ? 1 : 0;
-    }
-    int windowEnd = tt;
-    for (int seen = 0; windowEnd < clauseEnd && seen <= NEAR; windowEnd++) {
-      seen += tokens.isWord(windowEnd + from) ? 1 : 0;
-    }
-    x[WINDOW_SCORE] = score(windowStart, windowEnd);
-  }
-
-  /** The learned sentence score of tokens {@code [start, end)} of the sentence, as if they were a sentence. */
-  private double score(int start, int end) {
-    scorer.signals(tokens, start + from, end + from, signals);
-    return scorer.model().score(signals);
   }
 
   /** Tokens in the sentence read. */

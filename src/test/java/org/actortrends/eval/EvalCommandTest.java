@@ -108,8 +108,8 @@ class EvalCommandTest {
     Run r = eval("targets", "--cv=5", "--input=" + Required.evalData("targeted/newsmtsc.train.jsonl"));
     assertEquals(0, r.exit());
     String mean = r.out().lines().filter(l -> l.contains("cv=5 by article")).findFirst().orElseThrow();
-    assertTrue(figure(mean, "F1m") >= 0.682 - MARGIN, mean);
-    assertTrue(figure(mean, "accuracy") >= 0.685 - MARGIN, mean);
+    assertTrue(figure(mean, "F1m") >= 0.676 - MARGIN, mean);
+    assertTrue(figure(mean, "accuracy") >= 0.680 - MARGIN, mean);
     // The subsets that stand for the mt files: several targets a sentence, and targets of different classes.
     String several = r.out().lines().filter(l -> l.contains("several targets")).findFirst().orElseThrow();
     assertTrue(several.contains("n=1978 "), several);
