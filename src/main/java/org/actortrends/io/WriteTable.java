@@ -16,9 +16,11 @@ import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -30,9 +32,9 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * the day, see {@link OutputLayout}). The rows' {@code day} goes into the path only, not into the files (see
  * {@link TableSchemas}). Returns each written file as (day, path).
  *
- * <p>It takes each day's rows together, as (day, rows): the per-day tables come out of their per-day combine so,
- * and tables of per-article rows are grouped by {@link ByDay} first. Each day's file is written under its final
- * name in one step. Beam's
+ * <p>It takes each day's rows together, as (day, rows): the per-day tables' combines give them so, and tables of
+ * per-article rows are grouped by {@link ByDay} first. Each day's file is written under its final name in one
+ * step. Beam's
  * {@code FileIO.write} would write temporary files and rename them in five more steps, each a stage of its own
  * on Flink and a dozen transforms for the direct runner to track, per table: a run's files land in a staging
  * directory or a run's own prefix that only the client publishes once the job has succeeded (see
@@ -77,6 +79,15 @@ public class WriteTable
           .apply("KeyByDay", ParDo.of(new ByDayFn()))
           .setCoder(KvCoder.of(VarIntCoder.of(), rows.getCoder()))
           .apply("GroupByDay", GroupByKey.create());
+    }
+  }
+
+  /** The rows of (day, rows), for steps that read a table's rows rather than write them. */
+  public static class Rows
+      extends PTransform<PCollection<KV<Integer, Iterable<GenericRecord>>>, PCollection<GenericRecord>> {
+    @Override
+    public PCollection<GenericRecord> expand(PCollection<KV<Integer, Iterable<GenericRecord>>> days) {
+      return days.apply("Days", Values.create()).apply("Rows", Flatten.iterables());
     }
   }
 

@@ -5,12 +5,11 @@ import org.actortrends.aggregate.SignalsExtractor;
 import org.apache.avro.generic.GenericRecord;
 import org.actortrends.io.RejectedRecord;
 import org.actortrends.io.WriteLines;
+import org.actortrends.io.WriteTable;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.Sum;
-import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -51,7 +50,7 @@ final class RunCounts {
         .apply("SetAsideAsRead", MapElements.into(kv).via(n -> KV.of("read", n.getValue())));
     PCollection<KV<String, Long>> rejectedRead = parseRejected
         .apply("RejectedAsRead", MapElements.into(kv).via(r -> KV.of("read", 1L)));
-    PCollection<GenericRecord> corpusRows = corpusDaily.apply("CorpusRows", new Rows());
+    PCollection<GenericRecord> corpusRows = corpusDaily.apply("CorpusRows", new WriteTable.Rows());
     PCollection<KV<String, Long>> accepted = corpusRows
         .apply("AsAccepted", MapElements.into(kv).via(r -> KV.of("accepted", (Long) r.get("articles"))));
     PCollection<KV<String, Long>> rejected = allRejected
@@ -59,7 +58,7 @@ final class RunCounts {
     PCollection<KV<String, Long>> days = corpusRows
         .apply("AsDays", MapElements.into(kv).via(r -> KV.of("days", 1L)));
     // one line per actor with rows (its number of days): the summary counts these lines
-    PCollection<KV<String, Long>> actors = actorDaily.apply("ActorRows", new Rows())
+    PCollection<KV<String, Long>> actors = actorDaily.apply("ActorRows", new WriteTable.Rows())
         .apply("AsActors", MapElements.into(kv).via(r -> KV.of(ACTOR_PREFIX + r.get("actor_id"), 1L)));
     PCollectionList.of(inScopeRead).and(setAsideRead).and(rejectedRead).and(accepted).and(rejected).and(days)
         .and(actors).and(notes)
@@ -67,15 +66,6 @@ final class RunCounts {
         .apply("SumCounts", Sum.longsPerKey())
         .apply("Format", MapElements.into(TypeDescriptors.strings()).via(c -> c.getKey() + "\t" + c.getValue()))
         .apply("WriteCounts", new WriteLines(path));
-  }
-
-  /** The rows of a table's days. */
-  private static class Rows
-      extends PTransform<PCollection<KV<Integer, Iterable<GenericRecord>>>, PCollection<GenericRecord>> {
-    @Override
-    public PCollection<GenericRecord> expand(PCollection<KV<Integer, Iterable<GenericRecord>>> days) {
-      return days.apply("Days", Values.create()).apply("Rows", Flatten.iterables());
-    }
   }
 
   /** Counts named so are actors with rows in actor_daily, one each. */

@@ -13,14 +13,12 @@ import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleAnalysis;
 import org.actortrends.extract.ArticleExtractor;
 import org.actortrends.io.RejectedRecord;
+import org.actortrends.io.WriteTable;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.values.KV;
@@ -85,14 +83,6 @@ class DailyTablesTest {
     return s;
   }
 
-  /** The rows of a daily table's days. */
-  static class Rows extends PTransform<PCollection<KV<Integer, Iterable<GenericRecord>>>, PCollection<GenericRecord>> {
-    @Override
-    public PCollection<GenericRecord> expand(PCollection<KV<Integer, Iterable<GenericRecord>>> days) {
-      return days.apply(Values.create()).apply(Flatten.iterables());
-    }
-  }
-
   static String row(GenericRecord r, String... fields) {
     StringBuilder b = new StringBuilder();
     for (String f : fields) {
@@ -110,7 +100,8 @@ class DailyTablesTest {
         article("a3", "f", 3, "Wire", 100, 1.0, "putin", 1, 0.0)));
     Path dictionary = tmp.resolve("actors.yaml");
     Files.writeString(dictionary, DICTIONARY);
-    PCollection<String> rows = in.apply(new ActorDaily(dictionary.toString())).apply("ActorDailyRows1", new Rows())
+    PCollection<String> rows = in.apply(new ActorDaily(dictionary.toString()))
+        .apply("ActorDailyRows1", new WriteTable.Rows())
         .apply(MapElements.into(TypeDescriptors.strings()).via(r -> row(r, "day", "actor_id", "actor_name",
             "mentions", "articles", "sources", "sentiment_mean", "positive_mentions", "negative_mentions",
             "neutral_mentions", "share_of_voice")));
@@ -139,7 +130,7 @@ class DailyTablesTest {
         withName(article("a2", "f", 2, "Wire", 100, 1.0), "Rui Costa", "unknown", 1, 0.1),
         withName(article("a3", "f", 3, "Wire", 100, 1.0), "Rui Costa", "person", 1, 0.0),
         withName(article("a4", "f", 4, "Wire", 100, 1.0), "Acme Holdings", "organization", 1, 0.2)));
-    PCollection<String> rows = in.apply(new NamesDaily()).apply("NamesDailyRows2", new Rows())
+    PCollection<String> rows = in.apply(new NamesDaily()).apply("NamesDailyRows2", new WriteTable.Rows())
         .apply(MapElements.into(TypeDescriptors.strings()).via(r -> row(r, "day", "name", "type", "mentions",
             "articles", "sources", "sentiment_mean")));
     PAssert.that(rows).containsInAnyOrder(
@@ -170,7 +161,8 @@ class DailyTablesTest {
         article("a3", "f", 3, "Wire", 100, 1.0, "putin", 1, 0.0)));
     Path dictionary = tmp.resolve("actors-quoted.yaml");
     Files.writeString(dictionary, DICTIONARY);
-    PCollection<String> rows = in.apply(new ActorDaily(dictionary.toString())).apply("ActorDailyRows3", new Rows())
+    PCollection<String> rows = in.apply(new ActorDaily(dictionary.toString()))
+        .apply("ActorDailyRows3", new WriteTable.Rows())
         .apply(MapElements.into(TypeDescriptors.strings()).via(r -> row(r, "actor_id", "mentions", "sentiment_mean",
             "quoted", "expressed_sentiment_mean")));
     // zelensky says 0.6, -0.2 and 0.5: mean 0.3, whatever is said about him (mean 0.4); putin and nato say nothing
@@ -195,7 +187,7 @@ class DailyTablesTest {
     PCollection<ArticleSignals> in = p.apply(Create.of(
         Signals.of("t1", "f", 1, day, "Ledger", first, extractor.dictionary(), true),
         Signals.of("t2", "f", 2, day, "Wire", second, extractor.dictionary(), true)));
-    PAssert.that(in.apply(new ActorDaily(null)).apply("ActorDailyRows4", new Rows())
+    PAssert.that(in.apply(new ActorDaily(null)).apply("ActorDailyRows4", new WriteTable.Rows())
             .apply("Daily", MapElements.into(TypeDescriptors.strings())
                 .via(r -> row(r, "actor_id", "mentions", "quoted", "expressed_sentiment_mean"))))
         .containsInAnyOrder(
@@ -216,11 +208,11 @@ class DailyTablesTest {
         article("a1", "f", 1, "Ledger", 100, 2.0, "putin", 1, 0.0, "zelensky", 1, 0.0, "nato", 1, 0.0),
         article("a2", "f", 2, "Wire", 50, -1.0, "putin", 1, 0.0, "zelensky", 1, 0.0),
         article("a3", "f", 3, "Wire", 30, 0.5)));
-    PAssert.that(in.apply(new PairsDaily()).apply("PairsDailyRows5", new Rows())
+    PAssert.that(in.apply(new PairsDaily()).apply("PairsDailyRows5", new WriteTable.Rows())
             .apply("PairRows", MapElements.into(TypeDescriptors.strings())
                 .via(r -> row(r, "actor_a", "actor_b", "articles", "sentences"))))
         .containsInAnyOrder("nato putin 1 1", "nato zelensky 1 1", "putin zelensky 2 2");
-    PAssert.that(in.apply(new CorpusDaily()).apply("CorpusDailyRows6", new Rows())
+    PAssert.that(in.apply(new CorpusDaily()).apply("CorpusDailyRows6", new WriteTable.Rows())
             .apply("CorpusRows", MapElements.into(TypeDescriptors.strings())
                 .via(r -> row(r, "day", "articles", "sources", "words", "tone_mean", "articles_with_actors"))))
         .containsInAnyOrder(DAY + " 3 2 180 0.5000 2");

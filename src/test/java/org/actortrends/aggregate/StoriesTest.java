@@ -12,6 +12,7 @@ import java.util.List;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleExtractor;
 import org.actortrends.extract.CopySketchTest;
+import org.actortrends.io.WriteTable;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
@@ -84,12 +85,12 @@ class StoriesTest {
     PCollection<ArticleSignals> in = p.apply(Create.of(corpus()));
     PCollection<ArticleSignals> articles =
         in.apply("Dedup", new DedupById(in.apply(new FindCopies()))).get(DedupById.UNIQUE);
-    PAssert.that(articles.apply(new CorpusDaily()).apply("CorpusDailyRows1", new DailyTablesTest.Rows())
+    PAssert.that(articles.apply(new CorpusDaily()).apply("CorpusDailyRows1", new WriteTable.Rows())
             .apply("CorpusRows", MapElements.into(TypeDescriptors.strings())
                 .via(r -> row(r, "day", "articles", "stories"))))
         .containsInAnyOrder(DAY + " 9 3", (DAY + 1) + " 1 1");
     // putin: named in 8 articles of the summit story's day (c1 dropped him), in 3 stories (summit, r1, b1)
-    PAssert.that(articles.apply(new ActorDaily(dictionary.toString())).apply("ActorDailyRows2", new DailyTablesTest.Rows())
+    PAssert.that(articles.apply(new ActorDaily(dictionary.toString())).apply("ActorDailyRows2", new WriteTable.Rows())
             .apply("ActorRows", MapElements.into(TypeDescriptors.strings())
                 .via(r -> row(r, "day", "actor_id", "articles", "stories"))))
         .containsInAnyOrder(DAY + " putin 8 3", (DAY + 1) + " putin 1 1");
@@ -110,7 +111,7 @@ class StoriesTest {
     PCollection<ArticleSignals> in = p.apply(Create.of(articles));
     PCollection<ArticleSignals> unique =
         in.apply("Dedup", new DedupById(in.apply(new FindCopies()))).get(DedupById.UNIQUE);
-    PAssert.that(unique.apply(new CorpusDaily()).apply("CorpusDailyRows3", new DailyTablesTest.Rows())
+    PAssert.that(unique.apply(new CorpusDaily()).apply("CorpusDailyRows3", new WriteTable.Rows())
             .apply("CorpusRows", MapElements.into(TypeDescriptors.strings())
                 .via(r -> row(r, "day", "articles", "stories"))))
         .containsInAnyOrder(DAY + " 2000 1");
