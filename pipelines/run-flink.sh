@@ -18,4 +18,4 @@ curl -sf -o /dev/null "http://127.0.0.1:$port/overview" ||
 # the class-data archive the build makes beside the jar: the client starts about 2 s sooner
 cds=()
 [[ -f ${jar%.jar}.jsa ]] && cds=("-XX:SharedArchiveFile=${jar%.jar}.jsa")
-exec java "${cds[@]}" -jar "$jar" run --runner=FlinkRunner --flinkMaster="127.0.0.1:$port" --parallelism="${PARALLELISM:-2}" "$@"
+exec java "${cds[@]}" -XX:+UseSerialGC -jar "$jar" run --runner=FlinkRunner --flinkMaster="127.0.0.1:$port" --parallelism="${PARALLELISM:-2}" "$@"

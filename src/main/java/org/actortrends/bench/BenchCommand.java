@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -51,9 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--flinkMaster", description = "host:port of a Flink 1.19 cluster to measure too.")
   String flinkMaster;
 
-  @Option(names = "--jvmOptions", defaultValue = "-Xmx3g",
-      description = "JVM options of the job runs (default: ${DEFAULT-VALUE}); the class-data archive that mvn package "
-          + "makes is added when it lies beside the jar.")
+  @Option(names = "--jvmOptions", defaultValue = "-Xmx3g -XX:+UseSerialGC",
+      description = "JVM options of the job runs (default: ${DEFAULT-VALUE}, as README starts the job); the "
+          + "class-data archive that mvn package makes is added when it lies beside the jar. The kernel steps run in "
+          + "bench's own JVM: start it with the same collector.")
   String jvmOptions;
 
   @Option(names = "--skip", split = ",", description = "Steps to leave out (read, the job's readers loading the "
@@ -147,8 +149,10 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf("%-16s %10.1f %12.0f %10.0f %16s %16s%n", step, rate.get(step), rate.get(step) * perMb.get(step),
           rss.get(step), ratio, measured);
     }
+    System.out.printf("%nkernel steps measured with the %s garbage collector; job runs with %s%n", kernelCollector(),
+        jvmOptions.trim());
     if (fixedCost != null) {
-      System.out.printf("%nfixed_cost_s %.1f (wall, JVM start included, of a run of %d articles on the direct runner, "
+      System.out.printf("fixed_cost_s %.1f (wall, JVM start included, of a run of %d articles on the direct runner, "
           + "%s)%n", fixedCost, FIXED_COST_ARTICLES,
           classDataArchive().isPresent() ? "with the class-data archive" : "no class-data archive");
     }
@@ -165,6 +169,8 @@ public final class BenchCommand implements Callable<Integer> {
       rss.forEach((step, v) -> peaks.put(step, Math.round(v)));
       n.put("cores", Runtime.getRuntime().availableProcessors());
       n.put("class_data_archive", classDataArchive().isPresent());
+      n.put("kernel_gc", kernelCollector());
+      n.put("job_jvm_options", jvmOptions.trim());
       if (fixedCost != null) {
         n.put("fixed_cost_s", round(fixedCost));
       }
@@ -174,6 +180,24 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   static final int FIXED_COST_ARTICLES = 7;
+
+  /**
+   * The collector of this JVM, where the kernel steps run: their rate depends on it (G1's write barriers cost the
+   * kernel about a fifth of its speed against the serial collector on this machine; README Performance).
+   */
+  static String kernelCollector() {
+    List<String> names = ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList();
+    if (names.stream().anyMatch(n -> n.startsWith("G1"))) {
+      return "G1";
+    }
+    if (names.contains("Copy") || names.contains("MarkSweepCompact")) {
+      return "Serial";
+    }
+    if (names.stream().anyMatch(n -> n.startsWith("PS "))) {
+      return "Parallel";
+    }
+    return String.join("+", names);
+  }
 
   /**
    * Seconds of wall time, JVM start included, of the job on the direct runner over a few of the corpus's articles
