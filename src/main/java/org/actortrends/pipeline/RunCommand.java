@@ -291,6 +291,11 @@ public final class RunCommand {
         }
       }
     }
+    if (root instanceof OutOfMemoryError) {
+      cause += String.format(" (the JVM's heap, -Xmx, is %d MB: give it more, or run on Flink, "
+          + "--runner=FlinkRunner, which keeps its groupings on disk; README: Performance)",
+          Runtime.getRuntime().maxMemory() >> 20);
+    }
     return restarts + ": " + cause;
   }
 

@@ -1,6 +1,7 @@
 package org.actortrends.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
@@ -41,5 +42,15 @@ class FailureMessageTest {
     assertEquals(": IllegalStateException: injected failure after writing actor_daily", RunCommand.failureMessage(e));
     assertEquals(": TimeoutException: Timeout has occurred: 10 ms",
         RunCommand.failureMessage(new TimeoutException("Timeout has occurred: 10 ms")));
+  }
+
+  @Test
+  void runningOutOfHeapSaysHowMuchThereWasAndWhatToDo() {
+    // how the direct runner ended a million articles in -Xmx1500m
+    Throwable e = new RuntimeException("java.lang.OutOfMemoryError: Java heap space",
+        new OutOfMemoryError("Java heap space"));
+    String message = RunCommand.failureMessage(e);
+    assertTrue(message.startsWith(": OutOfMemoryError: Java heap space (the JVM's heap, -Xmx, is "), message);
+    assertTrue(message.contains(" MB: give it more, or run on Flink, --runner=FlinkRunner,"), message);
   }
 }
