@@ -182,8 +182,8 @@ public final class BenchCommand implements Callable<Integer> {
   static final int FIXED_COST_ARTICLES = 7;
 
   /**
-   * The collector of this JVM, where the kernel steps run: their rate depends on it (G1's write barriers cost the
-   * kernel about a fifth of its speed against the serial collector on this machine; README Performance).
+   * The collector of this JVM, where the kernel steps run: their rate depends on it (under G1 the kernel runs about
+   * a fifth slower than under the serial collector on this machine; README Performance).
    */
   static String kernelCollector() {
     List<String> names = ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList();
