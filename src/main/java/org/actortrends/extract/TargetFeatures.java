@@ -25,7 +25,7 @@ import java.util.List;
  *       first in the sentence, a time word, a pronoun, lower case ("the boy"); no valence anywhere; anchors in the
  *       clause; sentence length; the whole sentence's score (the learned {@link SentimentScorer}, whose word weights
  *       know news and opinion prose);
- *   <li>word identities ({@link #TEMPLATES}) by where they stand: anywhere left or right of the target (SL, SR),
+ *   <li>word stems ({@link WordStems}; {@link #TEMPLATES}) by where the words stand: anywhere left or right of the target (SL, SR),
  *       up to {@link #NEAR} words left or right in its clause (L, R), the word right before and after it (L1, R1),
  *       the words whose nearest anchor is the target (O), and the target's own lower-case words (T). Capitalised
  *       words inside the sentence (names) are left out: the model should not learn opinions of people.
@@ -159,6 +159,7 @@ final class TargetFeatures {
   private static final int FUNCTION_WORD = 1 << 8;
 
   private final SentimentScorer scorer;
+  private final WordStems stems;
   private final int[] roles;
 
   // The sentence being read.
@@ -188,11 +189,12 @@ final class TargetFeatures {
   // The features of the last target.
   final double[] numeric = new double[NUMERIC.size()];
   int[] wordTemplate = new int[64];
-  int[] wordId = new int[64];
+  int[] wordId = new int[64]; // stem ids
   int wordFeatures;
 
-  TargetFeatures(Vocabulary vocabulary, SentimentScorer scorer) {
+  TargetFeatures(Vocabulary vocabulary, SentimentScorer scorer, WordStems stems) {
     this.scorer = scorer;
+    this.stems = stems;
     int[] r = new int[0];
     r = mark(r, vocabulary, SPEECH_VERBS, SPEECH);
     r = mark(r, vocabulary, CLAUSE_WORDS, CLAUSE_WORD);
@@ -307,7 +309,7 @@ final class TargetFeatures {
         boolean name = !firstWord && capitalized;
         // A capitalised first word may be a name too ("Trump said"), unless it is a function word ("The").
         anchor[k] = pronoun || name || (firstWord && capitalized && (role & FUNCTION_WORD) == 0);
-        contextIds[k] = name && !pronoun ? -1 : id; // no names (a first word cannot be told from one)
+        contextIds[k] = name && !pronoun ? -1 : stems.of(t, i); // no names (a first word cannot be told from one)
         be += (role & BE) != 0 ? 1 : 0;
         firstWord = false;
       }
@@ -492,7 +494,7 @@ final class TargetFeatures {
         x[TARGET_PRONOUN] = is(i, PRONOUN) ? 1 : x[TARGET_PRONOUN];
         if (!tokens.has(i, Tokens.CAPITALIZED)) {
           x[TARGET_LOWER] = 1;
-          addWord(T_TARGET, tokens.id(i));
+          addWord(T_TARGET, contextIds[k]);
         }
       }
     }
@@ -513,8 +515,9 @@ final class TargetFeatures {
   }
 
   /**
-   * The vocabulary id that token {@code k} of the sentence (0 is its first) contributes to word features: -1 for
-   * punctuation, numbers, unknown words and names (capitalised words inside the sentence; pronouns count).
+   * The stem id ({@link WordStems}) that token {@code k} of the sentence (0 is its first) contributes to word
+   * features: -1 for punctuation, numbers, names (capitalised words inside the sentence; pronouns count) and words
+   * whose stem has no id.
    */
   int contextId(int k) {
     return contextIds[k];

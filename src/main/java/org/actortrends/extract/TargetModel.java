@@ -18,7 +18,8 @@ import java.util.Map;
  * The weights of the target sentiment model: a multinomial logistic regression over {@link TargetFeatures}, with
  * the classes negative, neutral and positive. Written and read as TSV, one feature a line:
  * {@code name<TAB>negative<TAB>neutral<TAB>positive}, where the name is {@code bias}, {@code num:NAME} for a
- * numeric feature or {@code TEMPLATE:word} for a word (folded) in a position relative to the target; lines
+ * numeric feature or {@code TEMPLATE:stem} for a word in a position relative to the target, by its stem
+ * ({@link WordStems}: Porter's, of the folded word); lines
  * starting with '#' are comments. Immutable once read: one instance serves every thread.
  */
 public final class TargetModel {
@@ -39,6 +40,10 @@ public final class TargetModel {
   /** {@code wordWeights[row * CLASSES + c]}. */
   final double[] wordWeights;
   private final List<String> comments;
+  /** The stems of the word rows: filled here, then only read (shared by every thread). */
+  final Vocabulary stems = new Vocabulary();
+  /** {@code rowOf[template][stem id]}: the weight row, or -1. */
+  private final int[][] rowOf;
 
   TargetModel(double[] bias, double[] numeric, int[] wordTemplate, String[] word, double[] wordWeights,
       List<String> comments) {
@@ -48,6 +53,7 @@ public final class TargetModel {
     this.word = word;
     this.wordWeights = wordWeights;
     this.comments = List.copyOf(comments);
+    this.rowOf = index(word, wordTemplate, stems);
   }
 
   private static final class StandardHolder {
@@ -167,89 +173,40 @@ public final class TargetModel {
     return s.equals("-0." + "0".repeat(DECIMALS)) ? s.substring(1) : s;
   }
 
-  /** The weights bound to the ids of one vocabulary, for fast scoring: see {@link #bind}. */
-  static final class Bound {
-    final double[] bias;
-    final double[] numeric;
-    /** Model word index of each vocabulary id, or -1. */
-    final int[] wordOfId;
-    /** {@code rowOf[template][modelWord]}: the weight row, or -1. */
-    final int[][] rowOf;
-    final double[] weights;
-    /** The SL and SR rows by vocabulary id (-1 for none), looked up for every word of a sentence. */
-    final int[] leftRowOfId;
-    final int[] rightRowOfId;
-
-    Bound(double[] bias, double[] numeric, int[] wordOfId, int[][] rowOf, double[] weights) {
-      this.bias = bias;
-      this.numeric = numeric;
-      this.wordOfId = wordOfId;
-      this.rowOf = rowOf;
-      this.weights = weights;
-      leftRowOfId = new int[wordOfId.length];
-      rightRowOfId = new int[wordOfId.length];
-      for (int id = 0; id < wordOfId.length; id++) {
-        leftRowOfId[id] = row(TargetFeatures.T_SENTENCE_LEFT, id);
-        rightRowOfId[id] = row(TargetFeatures.T_SENTENCE_RIGHT, id);
-      }
-    }
-
-    /** The SL row of vocabulary id {@code id}, or -1. */
-    int leftRow(int id) {
-      return id >= 0 && id < leftRowOfId.length ? leftRowOfId[id] : -1;
-    }
-
-    /** The SR row of vocabulary id {@code id}, or -1. */
-    int rightRow(int id) {
-      return id >= 0 && id < rightRowOfId.length ? rightRowOfId[id] : -1;
-    }
-
-    int row(int template, int id) {
-      if (id < 0 || id >= wordOfId.length) {
-        return -1;
-      }
-      int w = wordOfId[id];
-      return w < 0 ? -1 : rowOf[template][w];
-    }
+  /** The row of {@code template} for stem id {@code stem} ({@link #stems}), or -1. */
+  int row(int template, int stem) {
+    return stem < 0 ? -1 : rowOf[template][stem];
   }
 
-  /**
-   * Adds the model's words to {@code vocabulary} (so call it while the kernel is built, before any text is
-   * tokenized) and indexes the weights by their ids. A form ending in "'s" the vocabulary does not know yet is left
-   * out: adding it would change how the tokenizer splits possessives.
-   */
-  Bound bind(Vocabulary vocabulary) {
-    Map<String, Integer> modelWord = new HashMap<>();
-    int[] idOfModelWord = new int[word.length];
-    int distinct = 0;
-    int[] wordIndexOfRow = new int[word.length];
+  /** The SL row of stem id {@code stem}, or -1: looked up for every word of a sentence. */
+  int leftRow(int stem) {
+    return row(TargetFeatures.T_SENTENCE_LEFT, stem);
+  }
+
+  /** The SR row of stem id {@code stem}, or -1. */
+  int rightRow(int stem) {
+    return row(TargetFeatures.T_SENTENCE_RIGHT, stem);
+  }
+
+  /** The stems of {@code vocabulary}'s words and of unknown words, by this model's stem ids; one per thread. */
+  WordStems stemsOf(Vocabulary vocabulary) {
+    return WordStems.known(vocabulary, stems);
+  }
+
+  /** Each distinct word row's stem an id, in row order; {@code rowOf[template][stem id]} the row, or -1. */
+  private static int[][] index(String[] word, int[] wordTemplate, Vocabulary stems) {
+    int[][] rowOf = new int[TargetFeatures.TEMPLATES.size()][];
+    int[] stemOfRow = new int[word.length];
     for (int r = 0; r < word.length; r++) {
-      Integer w = modelWord.get(word[r]);
-      if (w == null) {
-        int id = vocabulary.id(word[r]);
-        if (id < 0 && !word[r].endsWith("'s")) {
-          id = vocabulary.add(word[r]);
-        }
-        w = distinct++;
-        modelWord.put(word[r], w);
-        idOfModelWord[w] = id;
-      }
-      wordIndexOfRow[r] = w;
+      stemOfRow[r] = stems.add(word[r]);
     }
-    int[] wordOfId = new int[vocabulary.size()];
-    Arrays.fill(wordOfId, -1);
-    for (int w = 0; w < distinct; w++) {
-      if (idOfModelWord[w] >= 0) {
-        wordOfId[idOfModelWord[w]] = w;
-      }
-    }
-    int[][] rowOf = new int[TargetFeatures.TEMPLATES.size()][distinct];
-    for (int[] rows : rowOf) {
-      Arrays.fill(rows, -1);
+    for (int t = 0; t < rowOf.length; t++) {
+      rowOf[t] = new int[stems.size()];
+      Arrays.fill(rowOf[t], -1);
     }
     for (int r = 0; r < word.length; r++) {
-      rowOf[wordTemplate[r]][wordIndexOfRow[r]] = r;
+      rowOf[wordTemplate[r]][stemOfRow[r]] = r;
     }
-    return new Bound(bias, numeric, wordOfId, rowOf, wordWeights);
+    return rowOf;
   }
 }

@@ -20,7 +20,7 @@ public final class TargetSentiment {
   public static final double NEUTRAL_LIMIT = 0.04;
 
   private final TargetFeatures features;
-  private final TargetModel.Bound model;
+  private final TargetModel model;
   private final double[] logits = new double[TargetModel.CLASSES];
   private final double[] probabilities = new double[TargetModel.CLASSES];
   /**
@@ -30,15 +30,15 @@ public final class TargetSentiment {
   private double[] leftSums = new double[64 * 3];
   private double[] rightSums = new double[64 * 3];
 
-  /** Scores with the bundled model; build it while the kernel is built (it adds words to {@code vocabulary}). */
+  /** Scores with the bundled model. */
   public TargetSentiment(Vocabulary vocabulary, SentimentScorer scorer) {
     this(vocabulary, scorer, TargetModel.standard());
   }
 
   public TargetSentiment(Vocabulary vocabulary, SentimentScorer scorer, TargetModel targetModel) {
-    features = new TargetFeatures(vocabulary, scorer);
+    features = new TargetFeatures(vocabulary, scorer, targetModel.stemsOf(vocabulary));
     features.sides = false;
-    model = targetModel.bind(vocabulary);
+    model = targetModel;
   }
 
   /** Reads sentence {@code [fromToken, toToken)} of {@code tokens}, for the targets that follow. */
@@ -49,7 +49,7 @@ public final class TargetSentiment {
       leftSums = new double[(n + 1) * 6];
       rightSums = new double[(n + 1) * 6];
     }
-    double[] w = model.weights;
+    double[] w = model.wordWeights;
     leftSums[0] = leftSums[1] = leftSums[2] = 0;
     for (int k = 0; k < n; k++) {
       int o = k * 3;
@@ -111,7 +111,7 @@ public final class TargetSentiment {
     softmax(logits, out);
   }
 
-  static void logits(TargetFeatures f, TargetModel.Bound m, double[] z) {
+  static void logits(TargetFeatures f, TargetModel m, double[] z) {
     int classes = TargetModel.CLASSES;
     System.arraycopy(m.bias, 0, z, 0, classes);
     double[] x = f.numeric;
@@ -128,9 +128,9 @@ public final class TargetSentiment {
       int row = m.row(f.wordTemplate[j], f.wordId[j]);
       if (row >= 0) {
         int o = row * classes;
-        z[0] += m.weights[o];
-        z[1] += m.weights[o + 1];
-        z[2] += m.weights[o + 2];
+        z[0] += m.wordWeights[o];
+        z[1] += m.wordWeights[o + 1];
+        z[2] += m.wordWeights[o + 2];
       }
     }
   }

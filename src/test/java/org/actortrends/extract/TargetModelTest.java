@@ -53,17 +53,27 @@ class TargetModelTest {
   }
 
   @Test
-  void bindingAddsItsWordsButNoPossessiveForms() throws IOException {
-    TargetModel m = parse("bias\t0\t0\t0\nSL:grumbled\t0.1\t0\t-0.1\nSR:trump's\t0.2\t0\t-0.2\nL1:grumbled\t1\t0\t-1\n");
+  void wordsFindTheirRowsByStemWhetherTheVocabularyKnowsThemOrNot() throws IOException {
+    TargetModel m = parse("bias\t0\t0\t0\nSL:grumbl\t0.1\t0\t-0.1\nSR:men\t0.2\t0\t-0.2\nL1:grumbl\t1\t0\t-1\n");
     Vocabulary vocabulary = new Vocabulary();
-    TargetModel.Bound bound = m.bind(vocabulary);
-    int grumbled = vocabulary.id("grumbled");
-    assertTrue(grumbled >= 0);
-    assertEquals(-1, vocabulary.id("trump's"), "a possessive form would change how \"Trump's\" is tokenized");
-    assertEquals(0, bound.row(TargetFeatures.T_SENTENCE_LEFT, grumbled));
-    assertEquals(2, bound.row(TargetFeatures.T_LEFT1, grumbled));
-    assertEquals(-1, bound.row(TargetFeatures.T_RIGHT1, grumbled));
-    assertEquals(-1, bound.row(TargetFeatures.T_LEFT1, -1));
+    int known = vocabulary.add("grumbled");
+    WordStems stems = m.stemsOf(vocabulary);
+    assertEquals(1, vocabulary.size(), "the model adds nothing to the kernel's vocabulary");
+    Tokenizer tokenizer = new Tokenizer(vocabulary);
+    Tokens tokens = new Tokens();
+    tokenizer.tokenize("Grumbled, grumbles and grumbling: Trump's men grumble.", tokens);
+    assertEquals(known, tokens.id(0));
+    int grumbl = stems.of(tokens, 0);
+    assertTrue(grumbl >= 0);
+    for (int i : new int[] {2, 4, 8}) { // grumbles, grumbling, grumble: not in the vocabulary
+      assertEquals(-1, tokens.id(i), tokens.surface(i));
+      assertEquals(grumbl, stems.of(tokens, i), tokens.surface(i));
+    }
+    assertEquals(-1, stems.of(tokens, 3), "\"and\": no row has its stem");
+    assertEquals(0, m.row(TargetFeatures.T_SENTENCE_LEFT, grumbl));
+    assertEquals(2, m.row(TargetFeatures.T_LEFT1, grumbl));
+    assertEquals(-1, m.row(TargetFeatures.T_RIGHT1, grumbl));
+    assertEquals(-1, m.row(TargetFeatures.T_LEFT1, -1));
   }
 
   @Test
