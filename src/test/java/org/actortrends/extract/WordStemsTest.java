@@ -48,4 +48,23 @@ class WordStemsTest {
     assertEquals(-1, stems.of(t, 2));
     assertEquals(1, known.size(), "looking up adds nothing");
   }
+
+  @Test
+  void unknownWordsKeepTheirStemsWhenTheMemoFillsUp() {
+    WordStems stems = WordStems.learning(vocabulary);
+    Tokens t = tokenize("grumbled grumbles");
+    int grumbl = stems.of(t, 0);
+    assertEquals(grumbl, stems.of(t, 1));
+    StringBuilder many = new StringBuilder();
+    for (int w = 0; w < WordStems.MEMO_WORDS + 10; w++) {
+      many.append("zq").append(Integer.toString(w, 26).replace('0', 'x')).append(' ');
+    }
+    Tokens t2 = tokenize(many.toString());
+    for (int i = 0; i < t2.size(); i++) {
+      stems.of(t2, i);
+    }
+    t = tokenize("grumbles grumbled");
+    assertEquals(grumbl, stems.of(t, 0));
+    assertEquals(grumbl, stems.of(t, 1));
+  }
 }
