@@ -51,7 +51,7 @@ done
 keys=(INPUT OUTPUT TIMEZONE RUNNER FLINK_MASTER PARALLELISM WINDOW ACTORS LOG_DIR JAVA_OPTS JAR)
 declare -A conf=(
   [INPUT]=sample-data/articles [OUTPUT]=out-nightly [TIMEZONE]=UTC [RUNNER]=direct
-  [FLINK_MASTER]=127.0.0.1:8081 [PARALLELISM]=2 [WINDOW]=28 [ACTORS]='' [LOG_DIR]='' [JAVA_OPTS]='-Xmx2g -XX:+UseSerialGC'
+  [FLINK_MASTER]=127.0.0.1:8081 [PARALLELISM]=2 [WINDOW]=28 [ACTORS]='' [LOG_DIR]='' [JAVA_OPTS]='-Xmx2g -XX:+UseSerialGC -XX:TieredStopAtLevel=1'
   [JAR]=target/actor-trends.jar
 )
 declare -A origin=() # where each value came from, for error messages
