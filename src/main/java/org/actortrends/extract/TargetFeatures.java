@@ -25,10 +25,11 @@ import java.util.List;
  *       first in the sentence, a time word, a pronoun, lower case ("the boy"); no valence anywhere; anchors in the
  *       clause; sentence length; the whole sentence's score (the learned {@link SentimentScorer}, whose word weights
  *       know news and opinion prose);
- *   <li>word stems ({@link WordStems}; {@link #TEMPLATES}) by where the words stand: anywhere left or right of the target (SL, SR),
- *       up to {@link #NEAR} words left or right in its clause (L, R), the word right before and after it (L1, R1),
- *       the words whose nearest anchor is the target (O), and the target's own lower-case words (T). Capitalised
- *       words inside the sentence (names) are left out: the model should not learn opinions of people.
+ *   <li>word stems ({@link WordStems}) by where the words stand ({@link #TEMPLATES}): anywhere left or right of
+ *       the target (SL, SR), up to {@link #NEAR} words left or right in its clause (L, R), the word right before
+ *       and after it (L1, R1), the words whose nearest anchor is the target (O), and the target's own lower-case
+ *       words (T). Capitalised words inside the sentence (names) are left out: the model should not learn opinions
+ *       of people.
  * </ul>
  *
  * <p>Nothing is allocated per target once the scratch arrays have grown. Not thread-safe: one per thread.

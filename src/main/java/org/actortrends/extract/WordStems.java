@@ -1,5 +1,6 @@
 package org.actortrends.extract;
 
+import java.util.Arrays;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
@@ -53,8 +54,8 @@ final class WordStems {
     }
     if (id >= stemOfWord.length) {
       int old = stemOfWord.length;
-      stemOfWord = java.util.Arrays.copyOf(stemOfWord, Math.max(id + 1, old * 2));
-      java.util.Arrays.fill(stemOfWord, old, stemOfWord.length, UNSET);
+      stemOfWord = Arrays.copyOf(stemOfWord, Math.max(id + 1, old * 2));
+      Arrays.fill(stemOfWord, old, stemOfWord.length, UNSET);
     }
     int stem = stemOfWord[id];
     if (stem == UNSET) {
@@ -86,7 +87,7 @@ final class WordStems {
     int stem = stemOf(len); // overwrites nothing of folded[0, len): the stemmer has its own buffer
     int entry = memo.add(new String(folded, 0, len));
     if (entry >= memoStem.length) {
-      memoStem = java.util.Arrays.copyOf(memoStem, memoStem.length * 2);
+      memoStem = Arrays.copyOf(memoStem, memoStem.length * 2);
     }
     memoStem[entry] = stem;
     return stem;
@@ -107,7 +108,7 @@ final class WordStems {
         continue; // the dots of "U.S.", combining accents
       }
       if (len == folded.length) {
-        folded = java.util.Arrays.copyOf(folded, len * 2);
+        folded = Arrays.copyOf(folded, len * 2);
       }
       folded[len++] = f;
     }
