@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,10 +41,12 @@ public final class TargetTrainer {
    * @param prune word rows whose largest weight (centred) is smaller are left out of the written model
    * @param folds cross-validation folds of the bias shift search, by article (see {@link #innerFold})
    * @param seed of the shuffles
+   * @param vectorDims dimensions of the word vectors ({@link WordVectors}); 0 for none
+   * @param vectorRate AdaGrad learning rate of the weights over word vectors
    */
   public record Settings(int epochs, double rate, double numericRate, double l2, int minCount, double prune,
-      int folds, long seed) {
-    public static final Settings DEFAULT = new Settings(12, 0.01, 0.1, 1e-4, 2, 0.01, 5, 17);
+      int folds, long seed, int vectorDims, double vectorRate) {
+    public static final Settings DEFAULT = new Settings(12, 0.01, 0.1, 1e-4, 2, 0.01, 5, 17, 32, 0.01);
 
     /**
      * The settings {@code train-targets --select} compares around DEFAULT. An earlier grid over word forms (L2 3e-5
@@ -58,7 +61,7 @@ public final class TargetTrainer {
         for (double rate : new double[] {0.003, 0.01}) {
           for (double numericRate : new double[] {0.03, 0.1, 0.3}) {
             grid.add(new Settings(epochs, rate, numericRate, 1e-3, 2, DEFAULT.prune(), DEFAULT.folds(),
-                DEFAULT.seed()));
+                DEFAULT.seed(), DEFAULT.vectorDims(), DEFAULT.vectorRate()));
           }
         }
       }
@@ -218,7 +221,8 @@ public final class TargetTrainer {
 
   /** Trains on all {@code examples} after a cross-validation that sets the class biases. */
   public static Result train(List<Example> examples, Settings settings, List<String> comments) {
-    Encoder encoder = new Encoder(examples);
+    WordVectors vectors = settings.vectorDims() > 0 ? WordVectors.minilm(settings.vectorDims()) : null;
+    Encoder encoder = new Encoder(examples, vectors);
     List<Encoded> data = new ArrayList<>();
     for (Example e : examples) {
       data.add(encoder.encode(e));
@@ -262,7 +266,12 @@ public final class TargetTrainer {
         TargetModel.format(shift[0]), TargetModel.format(shift[2])));
     header.add(String.format(Locale.ROOT, "# cross-validated on the training targets: accuracy %.3f, macro-F1 %.3f",
         cv.accuracy(), cv.macroF1()));
-    return new Result(all.toModel(encoder.stems, settings.prune(), header), cv, shift, data.size(), heldOut);
+    if (vectors != null) {
+      header.add(String.format(Locale.ROOT, "# word vectors: %s, %d words in %d stems, %d principal components",
+          WordVectors.SOURCE, vectors.words, vectors.size(), vectors.dims));
+    }
+    return new Result(all.toModel(encoder.stems, vectors, settings.prune(), header), cv, shift, data.size(),
+        heldOut);
   }
 
   /** Step and reach of the bias shift search. */
@@ -304,7 +313,10 @@ public final class TargetTrainer {
     return positive >= negative ? TargetModel.POSITIVE : TargetModel.NEGATIVE;
   }
 
-  /** A target as features: numeric values and word keys {@code template << 32 | stem id} of the encoder's stems. */
+  /**
+   * A target as features: numeric values and word keys {@code template << 32 | stem id} of the encoder's stems. With
+   * word vectors, the numeric values go on with one block per template: the sum of the vectors of its words.
+   */
   static final class Encoded {
     final double[] numeric;
     final long[] words;
@@ -324,9 +336,16 @@ public final class TargetTrainer {
     private final Tokenizer tokenizer;
     private final TargetFeatures features;
     private final Tokens tokens = new Tokens();
+    private final WordVectors vectors;
+    private final int numeric;
+    /** Vectors by stem id, filled as stems are met; {@code NONE} for a stem without one. */
+    private float[][] vectorOfStem = new float[0][];
+    private static final float[] NONE = new float[0];
     private String current;
 
-    Encoder(List<Example> examples) {
+    Encoder(List<Example> examples, WordVectors vectors) {
+      this.vectors = vectors;
+      this.numeric = numericFeatures(vectors == null ? 0 : vectors.dims);
       SentimentScorer scorer = new SentimentScorer(vocabulary);
       features = new TargetFeatures(vocabulary, scorer, stems);
       tokenizer = new Tokenizer(vocabulary);
@@ -357,22 +376,49 @@ public final class TargetTrainer {
       int[] span = TargetSentiment.tokenSpan(tokens, e.from(), e.to());
       features.target(span[0], span[1]);
       long[] words = new long[features.wordFeatures];
+      double[] x = Arrays.copyOf(features.numeric, numeric);
       for (int j = 0; j < words.length; j++) {
         words[j] = ((long) features.wordTemplate[j] << 32) | features.wordId[j];
+        float[] v = vectorOf(features.wordId[j]);
+        int base = TargetFeatures.NUMERIC.size() + features.wordTemplate[j] * v.length;
+        for (int d = 0; d < v.length; d++) {
+          x[base + d] += v[d];
+        }
       }
-      return new Encoded(features.numeric.clone(), words, e.label());
+      return new Encoded(x, words, e.label());
     }
+
+    private float[] vectorOf(int stem) {
+      if (vectors == null) {
+        return NONE;
+      }
+      if (stem >= vectorOfStem.length) {
+        vectorOfStem = Arrays.copyOf(vectorOfStem, Math.max(stem + 1, vectorOfStem.length * 2));
+      }
+      if (vectorOfStem[stem] == null) {
+        float[] v = vectors.of(stems.stem(stem));
+        vectorOfStem[stem] = v == null ? NONE : v;
+      }
+      return vectorOfStem[stem];
+    }
+  }
+
+  /** Numeric features of a target: TargetFeatures' own, then a block of word vector sums per template. */
+  static int numericFeatures(int vectorDims) {
+    return TargetFeatures.NUMERIC.size() + TargetFeatures.TEMPLATES.size() * vectorDims;
   }
 
   /** Fitted weights over one feature index. */
   static final class Fit {
-    final int numeric = TargetFeatures.NUMERIC.size();
+    /** Numeric features ({@link #numericFeatures}), whose weights come before the words'. */
+    final int numeric;
     final Map<Long, Integer> index;
     final long[] keys;
     final double[] bias = new double[3];
     final double[] w;
 
-    Fit(Map<Long, Integer> index, long[] keys) {
+    Fit(int numeric, Map<Long, Integer> index, long[] keys) {
+      this.numeric = numeric;
       this.index = index;
       this.keys = keys;
       this.w = new double[(numeric + keys.length) * 3];
@@ -399,24 +445,47 @@ public final class TargetTrainer {
       return z;
     }
 
-    /** The model: each row centred (classes sum to 0), rounded; word rows of no weight left out, sorted by name. */
-    TargetModel toModel(WordStems stems, double prune, List<String> comments) {
+    /**
+     * The model: each row centred (classes sum to 0), rounded; word rows of no weight left out, sorted by name. The
+     * weights over word vectors are folded into word rows: a word of template t gains {@code W_t · v} for its
+     * stem's vector v, so every stem with a vector gets a row per template, seen in training or not, and the job
+     * reads rows only.
+     */
+    TargetModel toModel(WordStems stems, WordVectors vectors, double prune, List<String> comments) {
+      int own = TargetFeatures.NUMERIC.size();
       double[] b = centred(bias, 0);
-      double[] num = new double[numeric * 3];
-      for (int k = 0; k < numeric; k++) {
+      double[] num = new double[own * 3];
+      for (int k = 0; k < own; k++) {
         System.arraycopy(centred(w, k * 3), 0, num, k * 3, 3);
       }
-      List<String> names = new ArrayList<>();
       Map<String, double[]> rows = new HashMap<>();
       for (int f = 0; f < keys.length; f++) {
-        double[] row = centred(w, (numeric + f) * 3);
-        if (Math.max(Math.abs(row[0]), Math.max(Math.abs(row[1]), Math.abs(row[2]))) < prune) {
-          continue;
-        }
         String name = TargetFeatures.TEMPLATES.get((int) (keys[f] >>> 32)) + ":"
             + stems.stem((int) keys[f]);
-        names.add(name);
-        rows.put(name, row);
+        rows.put(name, Arrays.copyOfRange(w, (numeric + f) * 3, (numeric + f) * 3 + 3));
+      }
+      if (vectors != null) {
+        for (int t = 0; t < TargetFeatures.TEMPLATES.size(); t++) {
+          int base = own + t * vectors.dims;
+          for (Map.Entry<String, float[]> stem : vectors.stems()) {
+            double[] row = rows.computeIfAbsent(TargetFeatures.TEMPLATES.get(t) + ":" + stem.getKey(),
+                k -> new double[3]);
+            float[] v = stem.getValue();
+            for (int d = 0; d < v.length; d++) {
+              for (int c = 0; c < 3; c++) {
+                row[c] += v[d] * w[(base + d) * 3 + c];
+              }
+            }
+          }
+        }
+      }
+      List<String> names = new ArrayList<>();
+      for (Map.Entry<String, double[]> row : rows.entrySet()) {
+        double[] centred = centred(row.getValue(), 0);
+        row.setValue(centred);
+        if (Math.max(Math.abs(centred[0]), Math.max(Math.abs(centred[1]), Math.abs(centred[2]))) >= prune) {
+          names.add(row.getKey());
+        }
       }
       names.sort(null);
       int[] templates = new int[names.size()];
@@ -460,7 +529,7 @@ public final class TargetTrainer {
     for (int f = 0; f < keys.length; f++) {
       index.put(keys[f], f);
     }
-    Fit fit = new Fit(index, keys);
+    Fit fit = new Fit(numericFeatures(s.vectorDims()), index, keys);
     int numeric = fit.numeric;
     // Each target as (index, value) pairs over numeric then word features.
     int[][] idx = new int[data.size()][];
@@ -494,6 +563,7 @@ public final class TargetTrainer {
   /** AdaGrad over the softmax loss, the targets in a new random order (from the seed) every epoch. */
   private static void adagrad(double[] w, double[] b, int[][] idx, double[][] val, List<Encoded> data, Settings s) {
     int numeric = TargetFeatures.NUMERIC.size();
+    int withVectors = numericFeatures(s.vectorDims());
     double[] g2 = new double[w.length];
     double[] gb2 = new double[3];
     double[] z = new double[3];
@@ -530,7 +600,7 @@ public final class TargetTrainer {
             int k = ix[j] * 3 + c;
             double grad = g * vx[j] + s.l2() * w[k];
             g2[k] += grad * grad;
-            double rate = ix[j] < numeric ? s.numericRate() : s.rate();
+            double rate = ix[j] < numeric ? s.numericRate() : ix[j] < withVectors ? s.vectorRate() : s.rate();
             w[k] -= rate * grad / Math.sqrt(g2[k] + 1e-8);
           }
         }

@@ -28,8 +28,9 @@ class TargetModelTest {
   void theBundledModelIsReadOnceAndIsSmall() throws IOException {
     assertSame(TargetModel.standard(), TargetModel.standard());
     TargetModel m = TargetModel.standard();
-    assertTrue(m.wordFeatures() > 3000, "word features: " + m.wordFeatures());
-    assertTrue(resource().length < 400_000, "model bytes: " + resource().length);
+    // Word rows of every stem with a word vector (about 14,000) in each of the 8 templates, and NewsMTSC's own.
+    assertTrue(m.wordFeatures() > 100_000, "word features: " + m.wordFeatures());
+    assertTrue(resource().length < 4_000_000, "model bytes: " + resource().length);
     assertEquals(TargetFeatures.NUMERIC.size() * 3, m.numeric.length);
     double nonZero = 0;
     for (double w : m.numeric) {

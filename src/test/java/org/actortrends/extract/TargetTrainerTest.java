@@ -71,7 +71,7 @@ class TargetTrainerTest {
   void trainingTwiceGivesTheSameBytesAndLearnsTheTargets(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("own.jsonl");
     Files.writeString(file, ownCorpus());
-    TargetTrainer.Settings settings = new TargetTrainer.Settings(30, 0.05, 0.1, 1e-4, 2, 0.0, 3, 5);
+    TargetTrainer.Settings settings = new TargetTrainer.Settings(30, 0.05, 0.1, 1e-4, 2, 0.0, 3, 5, 8, 0.05);
     TargetTrainer.Trained once = TargetTrainer.trainFile(file, settings);
     TargetTrainer.Trained twice = TargetTrainer.trainFile(file, settings);
     assertEquals(once.tsv(), twice.tsv());
@@ -85,12 +85,42 @@ class TargetTrainerTest {
     assertTrue(scorer.score(unseen, unseen.indexOf("Costa"), unseen.length() - 1) > 0.05);
   }
 
+  /**
+   * Word vectors carry what the labelled verbs taught to words no target had: "admired" and "insulted" are not in
+   * the small corpus, "praised" and "mocked" are; the word right before the target (L1) leans their way.
+   */
+  @Test
+  void aWordNoTargetHadBorrowsFromItsNeighbours(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("own.jsonl");
+    Files.writeString(file, ownCorpus());
+    assertTrue(!ownCorpus().contains("admired") && !ownCorpus().contains("insulted"));
+    TargetTrainer.Settings withVectors = new TargetTrainer.Settings(30, 0.05, 0.1, 1e-4, 2, 0.0, 3, 5, 32, 0.05);
+    TargetTrainer.Settings without = new TargetTrainer.Settings(30, 0.05, 0.1, 1e-4, 2, 0.0, 3, 5, 0, 0);
+    TargetModel borrowing = TargetTrainer.train(TargetTrainer.readNewsMtsc(file), withVectors, List.of()).model();
+    TargetModel plain = TargetTrainer.train(TargetTrainer.readNewsMtsc(file), without, List.of()).model();
+    double admired = lean(borrowing, "L1", "admir");
+    double insulted = lean(borrowing, "L1", "insult");
+    assertTrue(admired > 0 && insulted < 0 && admired - insulted > 0.2, "admired " + admired + ", insulted " + insulted);
+    assertEquals(0.0, lean(plain, "L1", "admir"), "no row without vectors");
+  }
+
+  /** Positive minus negative weight of a word row, 0 when the model has none. */
+  private static double lean(TargetModel m, String template, String stem) {
+    int t = TargetFeatures.TEMPLATES.indexOf(template);
+    for (int r = 0; r < m.wordFeatures(); r++) {
+      if (m.wordTemplate[r] == t && m.word[r].equals(stem)) {
+        return m.wordWeights[r * 3 + TargetModel.POSITIVE] - m.wordWeights[r * 3 + TargetModel.NEGATIVE];
+      }
+    }
+    return 0;
+  }
+
   @Test
   void differentSeedsShuffleDifferently(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("own.jsonl");
     Files.writeString(file, ownCorpus());
-    TargetTrainer.Settings a = new TargetTrainer.Settings(3, 0.05, 0.1, 1e-4, 2, 0.0, 3, 5);
-    TargetTrainer.Settings b = new TargetTrainer.Settings(3, 0.05, 0.1, 1e-4, 2, 0.0, 3, 6);
+    TargetTrainer.Settings a = new TargetTrainer.Settings(3, 0.05, 0.1, 1e-4, 2, 0.0, 3, 5, 0, 0);
+    TargetTrainer.Settings b = new TargetTrainer.Settings(3, 0.05, 0.1, 1e-4, 2, 0.0, 3, 6, 0, 0);
     assertTrue(!TargetTrainer.trainFile(file, a).tsv().equals(TargetTrainer.trainFile(file, b).tsv()),
         "the seed is what fixes the order");
   }
