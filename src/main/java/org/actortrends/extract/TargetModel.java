@@ -42,8 +42,12 @@ public final class TargetModel {
   private final List<String> comments;
   /** The stems of the word rows: filled here, then only read (shared by every thread). */
   final Vocabulary stems = new Vocabulary();
-  /** {@code rowOf[template][stem id]}: the weight row, or -1. */
-  private final int[][] rowOf;
+  /**
+   * The word weights as the scorer reads them: {@code byStem[weightsAt(template, stem) + class]}, 0 where the model
+   * has no row. Stem-major, so the templates of one word share a cache line or two, and floats, so the table of
+   * 8 templates of some 27,000 stems (2.6 MB) keeps its hot words in cache; the weights have 3 decimals.
+   */
+  final float[] byStem;
 
   TargetModel(double[] bias, double[] numeric, int[] wordTemplate, String[] word, double[] wordWeights,
       List<String> comments) {
@@ -53,7 +57,7 @@ public final class TargetModel {
     this.word = word;
     this.wordWeights = wordWeights;
     this.comments = List.copyOf(comments);
-    this.rowOf = index(word, wordTemplate, stems);
+    this.byStem = index(word, wordTemplate, wordWeights, stems);
   }
 
   private static final class StandardHolder {
@@ -173,40 +177,31 @@ public final class TargetModel {
     return s.equals("-0." + "0".repeat(DECIMALS)) ? s.substring(1) : s;
   }
 
-  /** The row of {@code template} for stem id {@code stem} ({@link #stems}), or -1. */
-  int row(int template, int stem) {
-    return stem < 0 ? -1 : rowOf[template][stem];
+  /** Where the weights of {@code template} for stem id {@code stem} ({@link #stems}) start in {@link #byStem}, or -1. */
+  static int weightsAt(int template, int stem) {
+    return stem < 0 ? -1 : (stem * TEMPLATES + template) * CLASSES;
   }
 
-  /** The SL row of stem id {@code stem}, or -1: looked up for every word of a sentence. */
-  int leftRow(int stem) {
-    return row(TargetFeatures.T_SENTENCE_LEFT, stem);
-  }
-
-  /** The SR row of stem id {@code stem}, or -1. */
-  int rightRow(int stem) {
-    return row(TargetFeatures.T_SENTENCE_RIGHT, stem);
-  }
+  private static final int TEMPLATES = TargetFeatures.TEMPLATES.size();
 
   /** The stems of {@code vocabulary}'s words and of unknown words, by this model's stem ids; one per thread. */
   WordStems stemsOf(Vocabulary vocabulary) {
     return WordStems.known(vocabulary, stems);
   }
 
-  /** Each distinct word row's stem an id, in row order; {@code rowOf[template][stem id]} the row, or -1. */
-  private static int[][] index(String[] word, int[] wordTemplate, Vocabulary stems) {
-    int[][] rowOf = new int[TargetFeatures.TEMPLATES.size()][];
+  /** Gives each distinct word row's stem an id, in row order, and lays the rows out by stem ({@link #byStem}). */
+  private static float[] index(String[] word, int[] wordTemplate, double[] wordWeights, Vocabulary stems) {
     int[] stemOfRow = new int[word.length];
     for (int r = 0; r < word.length; r++) {
       stemOfRow[r] = stems.add(word[r]);
     }
-    for (int t = 0; t < rowOf.length; t++) {
-      rowOf[t] = new int[stems.size()];
-      Arrays.fill(rowOf[t], -1);
-    }
+    float[] byStem = new float[stems.size() * TEMPLATES * CLASSES];
     for (int r = 0; r < word.length; r++) {
-      rowOf[wordTemplate[r]][stemOfRow[r]] = r;
+      int at = weightsAt(wordTemplate[r], stemOfRow[r]);
+      for (int c = 0; c < CLASSES; c++) {
+        byStem[at + c] = (float) wordWeights[r * CLASSES + c];
+      }
     }
-    return rowOf;
+    return byStem;
   }
 }

@@ -49,18 +49,18 @@ public final class TargetSentiment {
       leftSums = new double[(n + 1) * 6];
       rightSums = new double[(n + 1) * 6];
     }
-    double[] w = model.wordWeights;
+    float[] w = model.byStem;
     leftSums[0] = leftSums[1] = leftSums[2] = 0;
     for (int k = 0; k < n; k++) {
       int o = k * 3;
       leftSums[o + 3] = leftSums[o];
       leftSums[o + 4] = leftSums[o + 1];
       leftSums[o + 5] = leftSums[o + 2];
-      int row = model.leftRow(features.contextId(k));
-      if (row >= 0) {
-        leftSums[o + 3] += w[row * 3];
-        leftSums[o + 4] += w[row * 3 + 1];
-        leftSums[o + 5] += w[row * 3 + 2];
+      int at = TargetModel.weightsAt(TargetFeatures.T_SENTENCE_LEFT, features.contextId(k));
+      if (at >= 0) {
+        leftSums[o + 3] += w[at];
+        leftSums[o + 4] += w[at + 1];
+        leftSums[o + 5] += w[at + 2];
       }
     }
     int last = n * 3;
@@ -70,11 +70,11 @@ public final class TargetSentiment {
       rightSums[o] = rightSums[o + 3];
       rightSums[o + 1] = rightSums[o + 4];
       rightSums[o + 2] = rightSums[o + 5];
-      int row = model.rightRow(features.contextId(k));
-      if (row >= 0) {
-        rightSums[o] += w[row * 3];
-        rightSums[o + 1] += w[row * 3 + 1];
-        rightSums[o + 2] += w[row * 3 + 2];
+      int at = TargetModel.weightsAt(TargetFeatures.T_SENTENCE_RIGHT, features.contextId(k));
+      if (at >= 0) {
+        rightSums[o] += w[at];
+        rightSums[o + 1] += w[at + 1];
+        rightSums[o + 2] += w[at + 2];
       }
     }
   }
@@ -125,12 +125,11 @@ public final class TargetSentiment {
       }
     }
     for (int j = 0; j < f.wordFeatures; j++) {
-      int row = m.row(f.wordTemplate[j], f.wordId[j]);
-      if (row >= 0) {
-        int o = row * classes;
-        z[0] += m.wordWeights[o];
-        z[1] += m.wordWeights[o + 1];
-        z[2] += m.wordWeights[o + 2];
+      int at = TargetModel.weightsAt(f.wordTemplate[j], f.wordId[j]);
+      if (at >= 0) {
+        z[0] += m.byStem[at];
+        z[1] += m.byStem[at + 1];
+        z[2] += m.byStem[at + 2];
       }
     }
   }

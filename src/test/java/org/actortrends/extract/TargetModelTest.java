@@ -71,10 +71,10 @@ class TargetModelTest {
       assertEquals(grumbl, stems.of(tokens, i), tokens.surface(i));
     }
     assertEquals(-1, stems.of(tokens, 3), "\"and\": no row has its stem");
-    assertEquals(0, m.row(TargetFeatures.T_SENTENCE_LEFT, grumbl));
-    assertEquals(2, m.row(TargetFeatures.T_LEFT1, grumbl));
-    assertEquals(-1, m.row(TargetFeatures.T_RIGHT1, grumbl));
-    assertEquals(-1, m.row(TargetFeatures.T_LEFT1, -1));
+    assertEquals(0.1f, m.byStem[TargetModel.weightsAt(TargetFeatures.T_SENTENCE_LEFT, grumbl)]);
+    assertEquals(-1f, m.byStem[TargetModel.weightsAt(TargetFeatures.T_LEFT1, grumbl) + 2]);
+    assertEquals(0f, m.byStem[TargetModel.weightsAt(TargetFeatures.T_RIGHT1, grumbl)], "no row: no weight");
+    assertEquals(-1, TargetModel.weightsAt(TargetFeatures.T_LEFT1, -1));
   }
 
   @Test
