@@ -97,6 +97,7 @@ public final class TargetModel {
     double[] weights = new double[1024];
     List<String> comments = new ArrayList<>();
     int lineNo = 0;
+    double[] w = new double[CLASSES];
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       lineNo++;
       if (line.isEmpty()) {
@@ -106,15 +107,18 @@ public final class TargetModel {
         comments.add(line);
         continue;
       }
-      String[] f = line.split("\t", -1);
-      if (f.length != 1 + CLASSES) {
-        throw new IllegalArgumentException(source + ":" + lineNo + ": expected 4 tab-separated fields");
-      }
-      double[] w = new double[CLASSES];
+      // By hand, not split and parseDouble: the file has over 100,000 lines, read at every JVM's start.
+      int tab = line.indexOf('\t');
+      String name = tab < 0 ? line : line.substring(0, tab);
       for (int c = 0; c < CLASSES; c++) {
-        w[c] = Double.parseDouble(f[1 + c]);
+        int next = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+        int end = next < 0 ? line.length() : next;
+        if (tab < 0 || (c == CLASSES - 1) != (next < 0)) {
+          throw new IllegalArgumentException(source + ":" + lineNo + ": expected 4 tab-separated fields");
+        }
+        w[c] = parseWeight(line, tab + 1, end);
+        tab = next;
       }
-      String name = f[0];
       int colon = name.indexOf(':');
       if (name.equals("bias")) {
         System.arraycopy(w, 0, bias, 0, CLASSES);
@@ -139,6 +143,44 @@ public final class TargetModel {
     return new TargetModel(bias, numeric, templates.stream().mapToInt(Integer::intValue).toArray(),
         words.toArray(new String[0]), Arrays.copyOf(weights, words.size() * CLASSES), comments);
   }
+
+  /**
+   * A weight as written ({@link #format}: an optional minus, digits, a point, digits): the digits as a whole number
+   * divided by a power of ten, which rounds as {@code Double.parseDouble} does (both exact, one correctly rounded
+   * division); anything else goes to {@code Double.parseDouble}.
+   */
+  static double parseWeight(String s, int from, int to) {
+    int i = from;
+    boolean negative = i < to && s.charAt(i) == '-';
+    if (negative) {
+      i++;
+    }
+    long digits = 0;
+    int decimals = -1;
+    int count = 0;
+    for (; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch >= '0' && ch <= '9' && count < 15) {
+        digits = digits * 10 + (ch - '0');
+        count++;
+        if (decimals >= 0) {
+          decimals++;
+        }
+      } else if (ch == '.' && decimals < 0) {
+        decimals = 0;
+      } else {
+        return Double.parseDouble(s.substring(from, to));
+      }
+    }
+    if (count == 0) {
+      return Double.parseDouble(s.substring(from, to)); // throws NumberFormatException
+    }
+    double v = decimals <= 0 ? digits : digits / POWERS_OF_TEN[decimals];
+    return negative ? -v : v;
+  }
+
+  private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+      1e13, 1e14, 1e15};
 
   private static Map<String, Integer> index(List<String> names) {
     Map<String, Integer> m = new HashMap<>();

@@ -40,6 +40,19 @@ class TargetModelTest {
   }
 
   @Test
+  void weightsParseAsParseDoubleWould() {
+    for (int i = -20_000; i <= 20_000; i++) {
+      String text = TargetModel.format(i / 1000.0);
+      assertEquals(Double.parseDouble(text), TargetModel.parseWeight(text, 0, text.length()), text);
+    }
+    for (String text : new String[] {"0", "-0.5", "12.25", "1e-3", "0.1234567890123456789", "7."}) {
+      assertEquals(Double.parseDouble(text), TargetModel.parseWeight("\t" + text + "\t", 1, text.length() + 1), text);
+    }
+    assertThrows(NumberFormatException.class, () -> TargetModel.parseWeight("x1", 0, 2));
+    assertThrows(NumberFormatException.class, () -> TargetModel.parseWeight("-", 0, 1));
+  }
+
+  @Test
   void writingTheBundledModelGivesItsBytes() throws IOException {
     StringWriter out = new StringWriter();
     TargetModel.standard().write(out);
