@@ -1,6 +1,7 @@
 package org.actortrends.extract;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * One stored tensor (an "initializer": a weight matrix) of an ONNX model, read straight from the model's protocol
@@ -63,7 +64,7 @@ final class OnnxInitializer {
         } else if (t.field == 2 && t.wire == 0) {
           dataType = (int) t.value;
         } else if (t.field == 8 && t.wire == 2) {
-          named = java.util.Arrays.equals(model, t.from, t.to, wanted, 0, wanted.length);
+          named = Arrays.equals(model, t.from, t.to, wanted, 0, wanted.length);
         } else if (t.field == 9 && t.wire == 2) {
           rawFrom = t.from;
           rawTo = t.to;
@@ -80,7 +81,7 @@ final class OnnxInitializer {
   }
 
   private static long[] append(long[] a, long v) {
-    long[] b = java.util.Arrays.copyOf(a, a.length + 1);
+    long[] b = Arrays.copyOf(a, a.length + 1);
     b[a.length] = v;
     return b;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,7 +87,7 @@ public final class WordVectors {
     OnnxInitializer table = OnnxInitializer.find(onnx, EMBEDDINGS);
     if (table.dims.length != 2 || table.dataType != OnnxInitializer.UINT8
         || table.rawLength() != table.dims[0] * table.dims[1]) {
-      throw new IllegalArgumentException("unexpected embedding table " + java.util.Arrays.toString(table.dims));
+      throw new IllegalArgumentException("unexpected embedding table " + Arrays.toString(table.dims));
     }
     int pieces = (int) table.dims[0];
     int width = (int) table.dims[1];
@@ -192,7 +193,7 @@ public final class WordVectors {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> a.equals(b) ? 0
+    Arrays.sort(order, (a, b) -> a.equals(b) ? 0
         : values[a] != values[b] ? Double.compare(values[b], values[a]) : Integer.compare(a, b));
     double[][] out = new double[count][];
     for (int c = 0; c < count; c++) {
