@@ -30,12 +30,12 @@ class TargetEvalTest {
 
   @Test
   void newsMtscRw() throws IOException {
-    assertAtLeast(0.735, 0.713, evaluate("newsmtsc-rw.dev.jsonl")[1]);
+    assertAtLeast(0.738, 0.718, evaluate("newsmtsc-rw.dev.jsonl")[1]);
   }
 
   @Test
   void newsMtscMt() throws IOException {
-    assertAtLeast(0.676, 0.662, evaluate("newsmtsc-mt.dev.jsonl")[1]);
+    assertAtLeast(0.688, 0.677, evaluate("newsmtsc-mt.dev.jsonl")[1]);
   }
 
   private static void assertAtLeast(double accuracy, double macroF1, TargetMetrics targeted) {
