@@ -74,6 +74,7 @@ public final class ArticleExtractor {
       int s = mention.sentence();
       if (s != readSentence) {
         targets.beginSentence(tokens, tokens.sentenceStart(s), tokens.sentenceEnd(s));
+        sentenceScores[s] = targets.sentenceScore(); // the same score, should the sentence hold speech
         readSentence = s;
       }
       mentionSentiment[m] = targets.score(mention.firstToken(), mention.endToken());

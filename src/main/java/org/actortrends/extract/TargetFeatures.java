@@ -505,6 +505,11 @@ final class TargetFeatures {
     x[SENTENCE_SCORE] = sentenceScore;
   }
 
+  /** The whole score ({@link SentimentScorer#scoreSentence}) of the sentence read. */
+  double sentenceScore() {
+    return sentenceScore;
+  }
+
   /** Tokens in the sentence read. */
   int length() {
     return to - from;

@@ -79,6 +79,11 @@ public final class TargetSentiment {
     }
   }
 
+  /** The whole-sentence score ({@link SentimentScorer#scoreSentence}) of the current sentence, read once. */
+  public double sentenceScore() {
+    return features.sentenceScore();
+  }
+
   /** The sentiment in [-1, 1] toward target tokens {@code [targetFrom, targetTo)} of the current sentence. */
   public double score(int targetFrom, int targetTo) {
     probabilities(targetFrom, targetTo, probabilities);

@@ -60,4 +60,27 @@ class ArticleExtractorTest {
     assertTrue(a.words() > 60 && a.words() < 120, "boilerplate words are not counted: " + a.words());
     assertTrue(a.sentences() >= 7);
   }
+
+  @Test
+  void speechSentimentIsTheMeanScoreOfItsSentences() {
+    // Starmer's sentences have mentions too: their scores come from the target scorer's read of the sentence.
+    ArticleAnalysis a = analyze();
+    Vocabulary vocabulary = new Vocabulary();
+    SentimentScorer scorer = new SentimentScorer(vocabulary);
+    Tokens tokens = new Tokens();
+    new Tokenizer(vocabulary).tokenize(ArticleExtractor.document(TITLE, TEXT), tokens);
+    int scored = 0;
+    for (Speech s : a.speech()) {
+      if (Double.isNaN(s.sentiment())) {
+        continue;
+      }
+      double sum = 0;
+      for (int k = s.firstSentence(); k <= s.lastSentence(); k++) {
+        sum += scorer.scoreSentence(tokens, tokens.sentenceStart(k), tokens.sentenceEnd(k));
+      }
+      assertEquals(sum / (s.lastSentence() - s.firstSentence() + 1), s.sentiment(), 1e-12);
+      scored++;
+    }
+    assertTrue(scored >= 2, "speech with speakers: " + scored);
+  }
 }
