@@ -18,8 +18,8 @@ import java.util.Map;
  * {@link TargetFeatures}, fitted by AdaGrad with L2, in a fixed order from a fixed seed, so the same data and
  * settings give the same weights, to the last bit. Word features seen fewer than {@code minCount} times are left
  * out. Besides a weight per word feature it learns, per template, weights over the summed {@link WordVectors} of the
- * template's words, and folds them into word rows for every stem with a vector ({@link TargetFit#toModel}), so that the
- * model still reads rows only. The class biases are then shifted so the macro-F1 of the out-of-fold predictions of
+ * template's words, and folds them into word rows for every stem with a vector ({@link TargetFit#toModel}), so that
+ * the model still reads rows only. The class biases are then shifted so the macro-F1 of the out-of-fold predictions of
  * a k-fold cross-validation (folds by article) is highest; those predictions are the held-out figures it reports.
  */
 public final class TargetTrainer {
