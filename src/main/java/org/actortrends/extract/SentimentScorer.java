@@ -85,8 +85,16 @@ public final class SentimentScorer {
 
   /** The score in [-1, 1] of tokens {@code [fromToken, toToken)}; 0 when nothing in them carries sentiment. */
   public double scoreSentence(Tokens tokens, int fromToken, int toToken) {
+    return scoreSentence(tokens, fromToken, toToken, null);
+  }
+
+  /**
+   * {@link #scoreSentence(Tokens, int, int)}, also leaving in {@code valences[k]} (unless null) the {@link #valence}
+   * of token {@code fromToken + k}: 0 for punctuation, numbers and words without sentiment.
+   */
+  double scoreSentence(Tokens tokens, int fromToken, int toToken, double[] valences) {
     double[] x = new double[SentenceModel.LENGTH];
-    signals(tokens, fromToken, toToken, x);
+    signals(tokens, fromToken, toToken, x, valences);
     return model.score(x);
   }
 
@@ -95,6 +103,13 @@ public final class SentimentScorer {
    * tokens {@code [fromToken, toToken)} and the sum of the model's word weights.
    */
   public void signals(Tokens tokens, int fromToken, int toToken, double[] x) {
+    signals(tokens, fromToken, toToken, x, null);
+  }
+
+  private void signals(Tokens tokens, int fromToken, int toToken, double[] x, double[] valences) {
+    if (valences != null) {
+      java.util.Arrays.fill(valences, 0, toToken - fromToken, 0);
+    }
     java.util.Arrays.fill(x, 0);
     boolean capsDifferential = hasCapsDifferential(tokens, fromToken, toToken);
     double beforeContrast = 0;
@@ -126,9 +141,15 @@ public final class SentimentScorer {
         }
         if (!contrastSeen && shifters.is(id, ValenceShifters.CONTRAST)) {
           contrastSeen = true;
+          if (valences != null) {
+            valences[i - fromToken] = valence(tokens, i, fromToken, toToken, capsDifferential);
+          }
           continue;
         }
         double v = valence(tokens, i, fromToken, toToken, capsDifferential);
+        if (valences != null) {
+          valences[i - fromToken] = v;
+        }
         if (v == 0) {
           countMarker(tokens, i, toToken, x);
           continue;

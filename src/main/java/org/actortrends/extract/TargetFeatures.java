@@ -244,8 +244,7 @@ final class TargetFeatures {
       contextIds = new int[size];
       withValence = new int[size];
     }
-    boolean caps = SentimentScorer.hasCapsDifferential(t, fromToken, toToken);
-    sentenceScore = scorer.scoreSentence(t, fromToken, toToken);
+    sentenceScore = scorer.scoreSentence(t, fromToken, toToken, valence); // and each token's valence, read once
     valenceCount = 0;
     int c = 0;
     boolean inQuote = false;
@@ -262,7 +261,6 @@ final class TargetFeatures {
       prevAnchor[k] = lastAnchor;
       wordIndex[k] = words;
       beBefore[k] = be;
-      valence[k] = 0;
       anchor[k] = false;
       contextIds[k] = -1;
       if (t.type(i) == Tokens.PUNCT) {
@@ -300,8 +298,7 @@ final class TargetFeatures {
       clause[k] = c;
       quoted[k] = inQuote;
       if (word) {
-        double v = scorer.valence(t, i, fromToken, toToken, caps);
-        valence[k] = v;
+        double v = valence[k];
         if (v != 0) {
           withValence[valenceCount++] = k;
         }
