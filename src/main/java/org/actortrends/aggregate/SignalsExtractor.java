@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleAnalysis;
 import org.actortrends.extract.ArticleExtractor;
+import org.actortrends.extract.ContextualTargetModel;
+import org.actortrends.extract.ContextualTargets;
 import org.actortrends.extract.LanguageDetector;
 import org.actortrends.extract.LanguageSet;
 import org.actortrends.io.Article;
@@ -30,6 +32,7 @@ public class SignalsExtractor implements ArticleProcessor<ArticleSignals> {
   private final boolean withMentions;
   private final boolean withArticleFields;
   private final boolean withCopySketch;
+  private final boolean contextual;
   private transient ArticleExtractor extractor;
   private transient LanguageDetector detector;
 
@@ -37,21 +40,31 @@ public class SignalsExtractor implements ArticleProcessor<ArticleSignals> {
    * @param withMentions keep each mention (the {@code mentions} table)
    * @param withArticleFields keep URL and title (the {@code articles} table)
    * @param withCopySketch sketch the body, to find wire copies
+   * @param contextual score mentions with the contextual target scorer ({@link ContextualTargets})
    */
   public SignalsExtractor(String dictionaryFile, DayRange days, LanguageSet languages, boolean withMentions,
-      boolean withArticleFields, boolean withCopySketch) {
+      boolean withArticleFields, boolean withCopySketch, boolean contextual) {
     this.dictionaryFile = dictionaryFile;
     this.days = days;
     this.languages = languages;
     this.withMentions = withMentions;
     this.withArticleFields = withArticleFields;
     this.withCopySketch = withCopySketch;
+    this.contextual = contextual;
   }
 
   @Override
   public void setup() {
-    extractor = new ArticleExtractor(ActorDictionary.cached(dictionaryFile));
+    extractor = new ArticleExtractor(ActorDictionary.cached(dictionaryFile),
+        contextual ? new ContextualTargets(ContextualTargetModel.standard()) : null);
     detector = new LanguageDetector();
+  }
+
+  @Override
+  public void teardown() {
+    if (extractor != null) {
+      extractor.close();
+    }
   }
 
   /** The name of the count of articles set aside for their day. */

@@ -10,7 +10,7 @@ import java.util.List;
  * each mention ({@link TargetSentiment}) and the tone, and keep the names no actor covers ({@link UnlinkedNames}).
  * Plain Java; build one per worker thread (the tokenizer, matcher and target scorer reuse scratch buffers).
  */
-public final class ArticleExtractor {
+public final class ArticleExtractor implements AutoCloseable {
   private final Tokenizer tokenizer;
   private final SentimentScorer scorer;
   private final TargetSentiment targets;
@@ -18,11 +18,24 @@ public final class ArticleExtractor {
   private final ActorMatcher matcher;
   private final QuoteAttribution quotes;
   private final UnlinkedNames unlinked;
+  /** Null unless mentions are scored by the contextual target scorer. */
+  private final ContextualTargets contextual;
+  private final double[] fastProbabilities = new double[TargetModel.CLASSES];
+  private final double[] probabilities = new double[TargetModel.CLASSES];
   private final Tokens tokens = new Tokens();
   private final CopySketch copySketch = new CopySketch();
   private double[] sentenceScores = new double[64]; // of the sentences of speech, scored once each
 
   public ArticleExtractor(ActorDictionary dictionary) {
+    this(dictionary, null);
+  }
+
+  /**
+   * With {@code contextual} (closed by {@link #close}), mention sentiment is the contextual target scorer's;
+   * without (null), the fast target model's.
+   */
+  public ArticleExtractor(ActorDictionary dictionary, ContextualTargets contextual) {
+    this.contextual = contextual;
     // Everything that adds words to the vocabulary comes before the first text is tokenized.
     Vocabulary vocabulary = new Vocabulary();
     scorer = new SentimentScorer(vocabulary);
@@ -75,9 +88,20 @@ public final class ArticleExtractor {
       if (s != readSentence) {
         targets.beginSentence(tokens, tokens.sentenceStart(s), tokens.sentenceEnd(s));
         sentenceScores[s] = targets.sentenceScore(); // the same score, should the sentence hold speech
+        if (contextual != null) {
+          contextual.beginSentence(document.substring(sentenceFrom(s), tokens.end(tokens.sentenceEnd(s) - 1)));
+        }
         readSentence = s;
       }
-      mentionSentiment[m] = targets.score(mention.firstToken(), mention.endToken());
+      if (contextual == null) {
+        mentionSentiment[m] = targets.score(mention.firstToken(), mention.endToken());
+      } else {
+        targets.probabilities(mention.firstToken(), mention.endToken(), fastProbabilities);
+        int from = sentenceFrom(s);
+        contextual.probabilities(fastProbabilities, tokens.start(mention.firstToken()) - from,
+            tokens.end(mention.endToken() - 1) - from, probabilities);
+        mentionSentiment[m] = TargetSentiment.toScore(probabilities);
+      }
     }
     // Speech and its speakers, after matching and independent of how mention sentiment is computed above.
     quotes.attribute(tokens, mentions);
@@ -119,6 +143,17 @@ public final class ArticleExtractor {
   /** Where the body starts in {@link #document}{@code (title, text)}. */
   public static int bodyStart(String title) {
     return title == null || title.isBlank() ? 0 : title.length() + 2;
+  }
+
+  private int sentenceFrom(int s) {
+    return tokens.start(tokens.sentenceStart(s));
+  }
+
+  @Override
+  public void close() {
+    if (contextual != null) {
+      contextual.close();
+    }
   }
 
   /** The score of sentence {@code s}, computed once per article. */

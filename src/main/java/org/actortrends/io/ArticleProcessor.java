@@ -13,6 +13,9 @@ public interface ArticleProcessor<T> extends Serializable {
   /** Builds what the processor needs (dictionaries, kernels) once per worker instance. */
   void setup();
 
+  /** Frees what {@link #setup} built outside the Java heap (a native model session); most processors hold none. */
+  default void teardown() {}
+
   /**
    * The result for one article read at {@code file}:{@code line}, or null when the run sets the article aside (a
    * day or a language it does not process): then the processor has passed the name of the count to add to

@@ -129,6 +129,11 @@ public class ReadCorpus<T> extends PTransform<PBegin, PCollectionTuple> {
       processor.setup();
     }
 
+    @Teardown
+    public void teardown() {
+      processor.teardown();
+    }
+
     @ProcessElement
     public void process(@Element String name, MultiOutputReceiver out) {
       CorpusFormat format = CorpusFormat.of(name, formatForAll);

@@ -96,6 +96,14 @@ public interface ActorTrendsOptions extends PipelineOptions {
 
   void setNearDuplicates(String value);
 
+  @Description("Sentiment toward each mention: 'fast' (the target model over the words around it, microseconds a "
+      + "sentence) or 'contextual' (also reads the sentence encoder all-MiniLM-L6-v2's vectors of the mention and "
+      + "its sentence: more accurate, milliseconds a sentence with a mention; README, Accuracy)")
+  @Default.String("fast")
+  String getTargetModel();
+
+  void setTargetModel(String value);
+
   @Description("Progress on stderr while the input is read (files, articles, MB, MB/s, time left): 'auto' redraws "
       + "one line on a terminal and prints a plain line every 30 s otherwise; 'plain' always the latter; 'off'")
   @Default.String("auto")
