@@ -50,121 +50,8 @@ import java.util.List;
  * <p>One instance per thread (scratch arrays); results stay valid until the next {@link #attribute} call.
  */
 public final class QuoteAttribution {
-  private static final Speech.Kind[] KINDS = Speech.Kind.values();
-  private static final byte SAY = 1;
-  private static final byte TELL = 2;
-  private static final byte EVAL = 3;
-
-  /** Verbs whose words follow them (or precede them, when the attribution trails). */
-  private static final List<String> SAY_VERBS = List.of(
-      "say", "says", "said", "saying", "add", "adds", "added", "adding", "insist", "insists", "insisted",
-      "insisting", "claimed", "claiming", "argue", "argues", "argued", "arguing", "writes", "wrote", "stated",
-      "announces", "announced", "declares", "declared", "noted", "noting", "stressed", "stressing", "explained",
-      "replied", "suggests", "suggested", "acknowledged", "admit", "admits", "admitted", "deny", "denies", "denied",
-      "confirms", "confirmed", "predicts", "predicted", "reiterated", "repeated", "tweeted", "vowed", "vows",
-      "pledged", "promised", "conceded", "cautioned", "complained", "maintained", "countered", "declaring", "posted",
-      "suggesting", "pledges", "promises", "claims");
-  /** Forms that are also plural nouns ("new pledges of aid"): only an actor or a pronoun makes them verbs. */
-  private static final List<String> NOUN_LIKE = List.of("pledges", "promises", "claims", "vows", "thanks");
-  /** Verbs with an addressee before the words ("told reporters that", "warned Trump that"). */
-  private static final List<String> TELL_VERBS = List.of(
-      "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "assured", "assures", "informed",
-      "reminded", "urge", "urges", "urged", "urging", "asked", "asks");
-  /** Verbs whose object is what is talked about ("accused Vance of …": Vance is the target). */
-  private static final List<String> EVAL_VERBS = List.of(
-      "accuse", "accuses", "accused", "accusing", "criticise", "criticises", "criticised", "criticize",
-      "criticizes", "criticized", "condemn", "condemns", "condemned", "praises", "praised", "denounces",
-      "denounced", "hails", "hailed", "blames", "blamed", "thanked", "describes", "described", "describing",
-      "slammed", "rebuked", "lambasted", "commended", "applauded", "dismissed", "dismisses", "calling");
-  /** Participles that take the subject of their sentence ("Zelensky rejected it, saying …"). */
-  private static final List<String> PARTICIPLES = List.of(
-      "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "warning", "telling", "urging",
-      "accusing", "describing", "declaring", "suggesting", "calling");
-  /** May stand between subject and verb: "Trump later said", "Zelensky has repeatedly warned". */
-  private static final List<String> ADVERBS = List.of(
-      "has", "have", "had", "also", "later", "then", "again", "previously", "repeatedly", "once", "reportedly",
-      "separately", "initially", "first", "publicly", "privately", "earlier", "recently", "would", "will", "could",
-      "may", "might", "did", "does", "do", "not", "never", "already", "further", "subsequently", "quickly",
-      "immediately", "swiftly", "sharply", "openly", "bluntly", "angrily", "flatly", "often", "frequently",
-      "himself", "herself", "itself", "now", "still", "just", "only", "even", "afterwards", "afterward", "yesterday",
-      "today", "tonight", "meanwhile", "instead", "likewise", "too", "personally", "directly", "formally");
-  /** Words of a time phrase between subject and verb: "Joe Biden on Tuesday condemned …". */
-  private static final List<String> TIME_WORDS = List.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month",
-      "year", "night", "morning", "evening", "afternoon", "day");
-  private static final List<String> TIME_LEADS = List.of("on", "last", "this", "late", "early", "that", "the");
-  /** Lower-case words of a title the dictionary does not join to a name: "former prime minister Boris Johnson". */
-  private static final List<String> TITLE_WORDS = List.of(
-      "former", "ex", "prime", "minister", "president", "vice", "chancellor", "envoy", "secretary", "general",
-      "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "foreign", "defence", "defense", "state",
-      "special", "senior", "top", "aide", "adviser", "advisor", "ambassador", "senator", "governor", "mayor",
-      "opposition", "party", "deputy", "finance", "interior", "trade", "economy", "health", "justice",
-      "commissioner", "negotiator", "diplomat", "us", "uk", "eu", "un", "nato", "peace");
-  /** May stand right before a subject: "…, while the Commission president said", "But Merz said". */
-  private static final List<String> INTRO = List.of(
-      "and", "but", "while", "whereas", "as", "meanwhile", "then", "later", "also", "so", "yet", "now", "since",
-      "because", "when", "after", "before", "although", "though", "if", "where", "once", "however", "instead",
-      "still", "separately", "earlier", "today", "yesterday", "tonight", "here", "there", "that");
-  /** Clause conjunctions after a comma that may start someone else's words: "…, while Democrats warned …". */
-  private static final List<String> CONTRAST = List.of("but", "while", "whereas", "although", "though");
-  /** A word right before the verb that cannot end its subject. */
-  private static final List<String> NOT_SUBJECT = List.of(
-      "and", "or", "but", "nor", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "to",
-      "for", "with", "by", "from", "in", "on", "at", "as", "than", "that", "this", "these", "those", "what",
-      "where", "when", "how", "why", "whether", "if", "not", "also");
-  /** A word right before a verb of saying that makes it no attribution: "is said to", "having said", "the said". */
-  private static final List<String> BE = List.of(
-      "is", "was", "are", "were", "be", "been", "being", "having", "the", "widely");
-  /** Words that alone make no statement: "X said on Tuesday." */
-  private static final List<String> FILLER = List.of(
-      "on", "in", "at", "last", "this", "earlier", "later", "late", "yesterday", "today", "tonight", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night",
-      "morning", "evening", "afternoon", "so", "again", "also", "too", "it", "this", "that", "as", "much", "well",
-      "then", "nothing", "more", "the", "a", "an", "statement", "interview", "news", "conference", "reporters");
-  private static final List<String> DETERMINERS = List.of("the", "a", "an");
-  private static final List<String> HE_SHE = List.of("he", "she");
-  private static final List<String> OTHER_PRONOUNS = List.of("they", "we", "i", "you", "it");
-  /** First word after a verb whose attribution trails its words: "…, the Kremlin said on Thursday." */
-  private static final List<String> TRAIL_START = List.of(
-      "on", "in", "at", "during", "after", "before", "late", "last", "earlier", "later", "yesterday", "today",
-      "tonight", "this", "afterwards", "while", "when", "as", "in", "from", "after", "shortly", "again", "then");
-  private static final List<String> BE_AUXILIARY = List.of("is", "was", "are", "were", "been");
-  private static final List<String> AFTER_ACCORDING = List.of(
-      "on", "in", "at", "who", "during", "last", "earlier", "later", "this", "yesterday", "today");
-
-  private final boolean[] person;
-  private final byte[] verb;
-  private final boolean[] participle;
-  private final boolean[] adverb;
-  private final boolean[] intro;
-  private final boolean[] notSubject;
-  private final boolean[] be;
-  private final boolean[] filler;
-  private final boolean[] determiner;
-  private final boolean[] heShe;
-  private final boolean[] otherPronoun;
-  private final boolean[] afterAccording;
-  private final boolean[] trailStart;
-  private final boolean[] beAuxiliary;
-  private final boolean[] progressive;
-  private final boolean[] nounLike;
-  private final boolean[] timeWord;
-  private final boolean[] timeLead;
-  private final boolean[] titleWord;
-  private final int with;
-  private final boolean[] contrast;
-  private final int according;
-  /** Verbs of saying and "according", by vocabulary id + 1: the words worth a look. */
-  private final boolean[] candidate;
-  private final int to;
-  private final int that;
-  private final int who;
-  private final int which;
-  private final int and;
-  private final int but;
-  private final int than;
-  private final int beId;
-  private final int haveId;
+  private final SpeechWords words;
+  private final SpeechSpans spans = new SpeechSpans();
 
   // Per-article scratch, grown as needed and reused.
   private Tokens t;
@@ -178,28 +65,11 @@ public final class QuoteAttribution {
   private int[] quoteClose = new int[16];
   private int[] quoteEnd = new int[16];
   private int[] quoteSpan = new int[16];
-  private int spanCount;
-  private int[] spanFrom = new int[16];
-  private int[] spanTo = new int[16];
-  private int[] spanSpeaker = new int[16];
-  private int[] spanMention = new int[16];
-  private int[] spanFrameEnd = new int[16];
-  private int[] spanFrameSentence = new int[16];
-  private int[] spanPronoun = new int[16];
-  private int[] spanLink = new int[16];
-  private byte[] spanKind = new byte[16];
-  private int[] order = new int[16];
-  private int[] spanFirstSentence = new int[16];
-  /** A sentence at or near where the words of the speech start, to find theirs quickly. */
-  private int[] spanHint = new int[16];
-  private int[] spanLastSentence = new int[16];
   private byte[] roles = new byte[64];
   private int candidateCount;
   private int[] candidateSentence = new int[32];
   private int openSentence;
   private int[] quoteSentence = new int[16];
-  private int spanSentence;
-  private int spanSentenceFirst;
   private int[] candidates = new int[32];
 
   // The subject found by findSubject.
@@ -215,62 +85,7 @@ public final class QuoteAttribution {
   private boolean wordsSaySomething;
 
   public QuoteAttribution(ActorDictionary dictionary, Vocabulary vocabulary) {
-    person = new boolean[dictionary.size()];
-    for (int a = 0; a < person.length; a++) {
-      person[a] = dictionary.actors().get(a).type() == ActorType.PERSON;
-    }
-    int[] say = ids(vocabulary, SAY_VERBS);
-    int[] tell = ids(vocabulary, TELL_VERBS);
-    int[] eval = ids(vocabulary, EVAL_VERBS);
-    int max = 0;
-    for (int[] ids : List.of(say, tell, eval)) {
-      max = Math.max(max, Arrays.stream(ids).max().orElse(0));
-    }
-    verb = new byte[max + 1];
-    for (int id : say) {
-      verb[id] = SAY;
-    }
-    for (int id : tell) {
-      verb[id] = TELL;
-    }
-    for (int id : eval) {
-      verb[id] = EVAL;
-    }
-    participle = set(vocabulary, PARTICIPLES);
-    adverb = set(vocabulary, ADVERBS);
-    intro = set(vocabulary, INTRO);
-    notSubject = set(vocabulary, NOT_SUBJECT);
-    be = set(vocabulary, BE);
-    filler = set(vocabulary, FILLER);
-    determiner = set(vocabulary, DETERMINERS);
-    heShe = set(vocabulary, HE_SHE);
-    otherPronoun = set(vocabulary, OTHER_PRONOUNS);
-    afterAccording = set(vocabulary, AFTER_ACCORDING);
-    trailStart = set(vocabulary, TRAIL_START);
-    beAuxiliary = set(vocabulary, BE_AUXILIARY);
-    nounLike = set(vocabulary, NOUN_LIKE);
-    timeWord = set(vocabulary, TIME_WORDS);
-    timeLead = set(vocabulary, TIME_LEADS);
-    titleWord = set(vocabulary, TITLE_WORDS);
-    with = vocabulary.add("with");
-    contrast = set(vocabulary, CONTRAST);
-    progressive = set(vocabulary, java.util.stream.Stream.of(SAY_VERBS, TELL_VERBS, EVAL_VERBS)
-        .flatMap(List::stream).filter(w -> w.endsWith("ing")).toList());
-    according = vocabulary.add("according");
-    candidate = new boolean[Math.max(vocabulary.size(), Math.max(verb.length, according + 1)) + 1];
-    for (int id = 0; id < verb.length; id++) {
-      candidate[id + 1] = verb[id] != 0; // shifted by one: id -1 (punctuation, unknown words) is slot 0
-    }
-    candidate[according + 1] = true;
-    to = vocabulary.add("to");
-    that = vocabulary.add("that");
-    who = vocabulary.add("who");
-    which = vocabulary.add("which");
-    and = vocabulary.add("and");
-    but = vocabulary.add("but");
-    than = vocabulary.add("than");
-    beId = vocabulary.add("be");
-    haveId = vocabulary.add("have");
+    words = new SpeechWords(dictionary, vocabulary);
   }
 
   private static int[] filled(int size) {
@@ -279,57 +94,40 @@ public final class QuoteAttribution {
     return a;
   }
 
-  private static int[] ids(Vocabulary vocabulary, List<String> words) {
-    return words.stream().mapToInt(vocabulary::add).toArray();
-  }
-
-  private static boolean[] set(Vocabulary vocabulary, List<String> words) {
-    int[] ids = ids(vocabulary, words);
-    boolean[] set = new boolean[Arrays.stream(ids).max().orElse(0) + 1];
-    for (int id : ids) {
-      set[id] = true;
-    }
-    return set;
-  }
-
-  private static boolean in(boolean[] set, int id) {
-    return id >= 0 && id < set.length && set[id];
-  }
-
   // ---------------------------------------------------------------------------------------------------------------
   // Results (valid until the next call). Speech is numbered in text order.
 
   /** Pieces of speech found. */
   public int speechCount() {
-    return spanCount;
+    return spans.count();
   }
 
   public int speechFrom(int k) {
-    return spanFrom[order[k]];
+    return spans.from(spans.ordered(k));
   }
 
   public int speechTo(int k) {
-    return spanTo[order[k]];
+    return spans.to(spans.ordered(k));
   }
 
   public int speechSpeaker(int k) {
-    return spanSpeaker[order[k]];
+    return spans.speaker(spans.ordered(k));
   }
 
   public int speechSpeakerMention(int k) {
-    return spanMention[order[k]];
+    return spans.mention(spans.ordered(k));
   }
 
   public Speech.Kind speechKind(int k) {
-    return KINDS[spanKind[order[k]]];
+    return spans.kind(spans.ordered(k));
   }
 
   public int speechFirstSentence(int k) {
-    return spanFirstSentence[order[k]];
+    return spans.firstSentence(spans.ordered(k));
   }
 
   public int speechLastSentence(int k) {
-    return spanLastSentence[order[k]];
+    return spans.lastSentence(spans.ordered(k));
   }
 
   /** The role of mention {@code m} (an index into the mentions passed to {@link #attribute}). */
@@ -345,8 +143,7 @@ public final class QuoteAttribution {
     mentions = articleMentions;
     int n = tokens.size();
     grow(n, tokens.sentenceCount(), articleMentions.size());
-    spanCount = 0;
-    spanSentence = -1;
+    spans.clear();
     scan(n);
     if (quoteCount > 0 || candidateCount > 0) {
       indexMentions();
@@ -354,15 +151,17 @@ public final class QuoteAttribution {
         int i = candidates[c];
         int s = candidateSentence[c];
         int id = t.id(i);
-        if (id < verb.length && verb[id] != 0) {
-          reportingVerb(i, s, verb[id]);
-        } else if (i + 1 < t.sentenceEnd(s) && t.id(i + 1) == to) {
+        byte kind = words.verbKind(id);
+        if (kind != 0) {
+          reportingVerb(i, s, kind);
+        } else if (i + 1 < t.sentenceEnd(s) && t.id(i + 1) == words.to) {
           accordingTo(i, s);
         }
       }
       absorbQuotes();
       attributeRemainingQuotes();
-      boolean pronouns = sortSpans();
+      sortSpans();
+      boolean pronouns = spans.hasPronoun();
       if (pronouns) {
         markCovered(true); // only "he"/"she" look at what is inside speech
       }
@@ -425,8 +224,7 @@ public final class QuoteAttribution {
             open = -1;
           }
         } else if (open < 0) {
-          int w = id[i] + 1; // 0 for punctuation and unknown words
-          if (w < candidate.length && candidate[w] && type[i] == Tokens.WORD) {
+          if (words.isCandidate(id[i]) && type[i] == Tokens.WORD) {
             if (candidateCount == candidates.length) {
               candidates = Arrays.copyOf(candidates, candidateCount * 2);
             }
@@ -556,10 +354,8 @@ public final class QuoteAttribution {
     if (q < 0) {
       return -1;
     }
-    for (int k = 0; k < spanCount; k++) {
-      if (spanFrom[k] <= quoteOpen[q] && quoteOpen[q] < spanTo[k]) {
-        return -1;
-      }
+    if (spans.holding(quoteOpen[q]) >= 0) {
+      return -1;
     }
     if (close < sStart) {
       int last = close - 1;
@@ -578,39 +374,39 @@ public final class QuoteAttribution {
     int sStart = t.sentenceStart(s);
     int sEnd = t.sentenceEnd(s);
     int prev = v - 1;
-    boolean ing = in(progressive, t.id(v));
-    if (ing && prev >= sStart && isWord(prev) && in(beAuxiliary, t.id(prev))) {
+    boolean ing = words.isProgressive(t.id(v));
+    if (ing && prev >= sStart && isWord(prev) && words.isBeAuxiliary(t.id(prev))) {
       prev--; // "Zelensky is warning": an auxiliary, not a passive
     }
-    if (prev >= sStart && isWord(prev) && in(be, t.id(prev)) && !(ing && prev < v - 1)) {
+    if (prev >= sStart && isWord(prev) && words.isBe(t.id(prev)) && !(ing && prev < v - 1)) {
       return; // "is said to", "was praised by", "having said", "the said agreement"
     }
-    if (prev >= sStart && t.id(prev) == that && v + 1 < sEnd && isPunct(v + 1, ',')) {
+    if (prev >= sStart && t.id(prev) == words.that && v + 1 < sEnd && isPunct(v + 1, ',')) {
       return; // "That said, ..."
     }
-    if (v + 1 < sEnd && t.id(v + 1) == than) {
+    if (v + 1 < sEnd && t.id(v + 1) == words.than) {
       return; // "easier said than done"
     }
-    if (v + 2 < sEnd && t.id(v + 1) == to && (t.id(v + 2) == beId || t.id(v + 2) == haveId)) {
+    if (v + 2 < sEnd && t.id(v + 1) == words.to && (t.id(v + 2) == words.beId || t.id(v + 2) == words.haveId)) {
       return; // "said to be"
     }
     int p = prev;
     for (int skipped = 0; p >= sStart && isWord(p) && skipped < 4; skipped++) {
-      if (in(adverb, t.id(p))) {
+      if (words.isAdverb(t.id(p))) {
         p--;
-      } else if (in(timeWord, t.id(p)) && p - 1 >= sStart && isWord(p - 1) && in(timeLead, t.id(p - 1))) {
+      } else if (words.isTimeWord(t.id(p)) && p - 1 >= sStart && isWord(p - 1) && words.isTimeLead(t.id(p - 1))) {
         p -= 2; // "on Tuesday", "last week"
       } else {
         break;
       }
     }
-    boolean participleAfterComma = p >= sStart && isPunct(p, ',') && in(participle, t.id(v));
+    boolean participleAfterComma = p >= sStart && isPunct(p, ',') && words.isParticiple(t.id(v));
     if (participleAfterComma) {
       subjectKind = COORDINATED; // ", saying …": the subject of the sentence speaks
     } else {
       findSubject(p, sStart, true);
     }
-    if (subjectKind == NOT_AN_ACTOR && in(nounLike, t.id(v))) {
+    if (subjectKind == NOT_AN_ACTOR && words.isNounLike(t.id(v))) {
       return; // "new pledges of aid"
     }
     int clauseStart = clauseStart(s, sStart);
@@ -629,7 +425,7 @@ public final class QuoteAttribution {
         addSpan(Speech.Kind.QUOTE, from, subjectStart, mention, pronoun, -1, v + 1, s);
         return;
       }
-      if (mention < 0 && insideEarlierSpeech(s, v) && !opensClause(subjectStart, sStart)) {
+      if (mention < 0 && spans.insideEarlierSpeech(s, v) && !opensClause(subjectStart, sStart)) {
         return; // "Macron said that officials had told him …": still Macron's words
       }
       int from = forwardStart(kind, v, sEnd);
@@ -653,7 +449,7 @@ public final class QuoteAttribution {
     int q = t.has(v, Tokens.LINE_START) ? -1 : attributableQuote(b, sStart);
     boolean afterComma = v - 1 >= sStart && isPunct(v - 1, ',');
     if (q >= 0 || (afterComma && subjectKind == NO_SUBJECT)) {
-      int a = v + 1 < sEnd && isWord(v + 1) && in(determiner, t.id(v + 1)) ? v + 2 : v + 1;
+      int a = v + 1 < sEnd && isWord(v + 1) && words.isDeterminer(t.id(v + 1)) ? v + 2 : v + 1;
       int m = a < sEnd ? mentionStartingAt[a] : -1;
       if (m >= 0 && t.has(mentions.get(m).endToken() - 1, Tokens.POSSESSIVE)) {
         m = -1; // "said Zelensky's spokesman"
@@ -672,7 +468,7 @@ public final class QuoteAttribution {
 
     // A verb without a subject of its own: it continues the statement of its sentence, or takes the sentence's
     // subject ("Trump rejected the plan, saying …", "He rated the call, and denied that …").
-    if (subjectKind != COORDINATED || hasSpeechFramedIn(s)) {
+    if (subjectKind != COORDINATED || spans.hasSpeechFramedIn(s)) {
       return;
     }
     int subject = sentenceSubject(s, sStart, v);
@@ -717,7 +513,7 @@ public final class QuoteAttribution {
       return;
     }
     int id = t.id(p);
-    if (id == who || id == which) {
+    if (id == words.who || id == words.which) {
       int q = p - 1;
       if (q >= sStart && isPunct(q, ',')) {
         q--;
@@ -737,18 +533,18 @@ public final class QuoteAttribution {
       }
       return;
     }
-    if (in(heShe, id)) {
+    if (words.isHeShe(id)) {
       subjectKind = PRONOUN;
       subjectStart = p;
       return;
     }
-    if (in(otherPronoun, id)) {
+    if (words.isOtherPronoun(id)) {
       subjectKind = NOT_AN_ACTOR;
       subjectStart = p;
       return;
     }
-    if (in(notSubject, id)) {
-      subjectKind = id == and || id == but ? COORDINATED : NO_SUBJECT;
+    if (words.isNotSubject(id)) {
+      subjectKind = id == words.and || id == words.but ? COORDINATED : NO_SUBJECT;
       return;
     }
     otherSubject(p, sStart);
@@ -757,21 +553,21 @@ public final class QuoteAttribution {
   /** "…, with the Chinese president describing …": an actor after "with" before a participle speaks. */
   private boolean afterWith(int m, int sStart) {
     int b = mentions.get(m).firstToken() - 1;
-    if (b >= sStart && isWord(b) && in(determiner, t.id(b))) {
+    if (b >= sStart && isWord(b) && words.isDeterminer(t.id(b))) {
       b--;
     }
     int v = mentions.get(m).endToken();
-    while (v < t.size() && isWord(v) && in(adverb, t.id(v))) {
+    while (v < t.size() && isWord(v) && words.isAdverb(t.id(v))) {
       v++;
     }
-    return b >= sStart && t.id(b) == with && v < t.size() && in(progressive, t.id(v));
+    return b >= sStart && t.id(b) == words.with && v < t.size() && words.isProgressive(t.id(v));
   }
 
   private void actorSubject(int m, int sStart) {
     subjectKind = ACTOR;
     subjectMention = m;
     int first = mentions.get(m).firstToken();
-    if (first - 1 >= sStart && isWord(first - 1) && in(determiner, t.id(first - 1))) {
+    if (first - 1 >= sStart && isWord(first - 1) && words.isDeterminer(t.id(first - 1))) {
       first--;
     }
     subjectStart = first;
@@ -784,7 +580,7 @@ public final class QuoteAttribution {
     while (first - 1 >= sStart && first > p - 8 && t.type(first - 1) != Tokens.PUNCT) {
       first--;
     }
-    while (first < p && isWord(first) && in(intro, t.id(first))) {
+    while (first < p && isWord(first) && words.isIntro(t.id(first))) {
       first++; // "…, and the UN human rights office warned": the subject starts after "and"
     }
     subjectStart = first;
@@ -797,24 +593,24 @@ public final class QuoteAttribution {
   private boolean headsSubject(int m, int sStart) {
     int first = mentions.get(m).firstToken();
     int b = first - 1;
-    for (int k = 0; k < 4 && b >= sStart && isWord(b) && !in(intro, t.id(b)) && mentionEndingAt[b] < 0
-        && (t.has(b, Tokens.CAPITALIZED) || in(titleWord, t.id(b))); k++) {
+    for (int k = 0; k < 4 && b >= sStart && isWord(b) && !words.isIntro(t.id(b)) && mentionEndingAt[b] < 0
+        && (t.has(b, Tokens.CAPITALIZED) || words.isTitleWord(t.id(b))); k++) {
       b--; // a title the dictionary does not join to the name: "Vice President JD Vance", "former prime minister"
     }
-    if (b >= sStart && isWord(b) && in(determiner, t.id(b))) {
+    if (b >= sStart && isWord(b) && words.isDeterminer(t.id(b))) {
       b--;
     }
     if (b < sStart || t.type(b) == Tokens.PUNCT) {
       return true;
     }
     int id = t.id(b);
-    if (isWord(b) && in(timeWord, id)) {
+    if (isWord(b) && words.isTimeWord(id)) {
       return true; // "In a speech this week Khamenei described …"
     }
-    if (!isWord(b) || !in(intro, id)) {
+    if (!isWord(b) || !words.isIntro(id)) {
       return false;
     }
-    return id != and || b - 1 < sStart || mentionEndingAt[b - 1] < 0; // "Macron and Merz said": no one alone
+    return id != words.and || b - 1 < sStart || mentionEndingAt[b - 1] < 0; // "Macron and Merz said": no one alone
   }
 
   /** The comma that opens the parenthesis closed by the comma at {@code close}, skipping whole quotes; or -1. */
@@ -863,11 +659,11 @@ public final class QuoteAttribution {
         continue;
       }
       int id = t.id(i);
-      if (in(heShe, id) && (i == sStart || t.type(i - 1) == Tokens.PUNCT || in(intro, t.id(i - 1)))) {
+      if (words.isHeShe(id) && (i == sStart || t.type(i - 1) == Tokens.PUNCT || words.isIntro(t.id(i - 1)))) {
         subjectStart = i;
         return PRONOUN;
       }
-      if (!t.has(i, Tokens.CAPITALIZED) && !in(intro, id) && !in(determiner, id)) {
+      if (!t.has(i, Tokens.CAPITALIZED) && !words.isIntro(id) && !words.isDeterminer(id)) {
         i = nextComma(i, v);
       }
     }
@@ -887,7 +683,7 @@ public final class QuoteAttribution {
   /** A subject right after ", and" / ", but" / ", while": a clause of its own, not words inside a statement. */
   private boolean opensClause(int subjectStart, int sStart) {
     int b = subjectStart - 1;
-    return b - 1 >= sStart && isWord(b) && (t.id(b) == and || in(contrast, t.id(b))) && isPunct(b - 1, ',');
+    return b - 1 >= sStart && isWord(b) && (t.id(b) == words.and || words.isContrast(t.id(b))) && isPunct(b - 1, ',');
   }
 
   /**
@@ -900,7 +696,7 @@ public final class QuoteAttribution {
     wordsSaySomething = false;
     for (int i = from; i < sEnd; i++) {
       if (t.type(i) != Tokens.PUNCT) {
-        wordsSaySomething |= !in(filler, t.id(i)) && !in(intro, t.id(i));
+        wordsSaySomething |= !words.isFiller(t.id(i)) && !words.isIntro(t.id(i));
         continue;
       }
       char c = t.punct(i);
@@ -908,10 +704,10 @@ public final class QuoteAttribution {
         wordsSaySomething = true;
       } else if (c == ';' && i + 1 < sEnd && quoteAt(i) < 0) {
         return i;
-      } else if (c == ',' && i + 2 < sEnd && isWord(i + 1) && in(contrast, t.id(i + 1))) {
+      } else if (c == ',' && i + 2 < sEnd && isWord(i + 1) && words.isContrast(t.id(i + 1))) {
         int next = t.id(i + 2);
-        boolean sameSpeaker = next == that || (next >= 0 && next < verb.length && verb[next] != 0)
-            || in(adverb, next) || t.type(i + 2) == Tokens.PUNCT;
+        boolean sameSpeaker = next == words.that || words.verbKind(next) != 0
+            || words.isAdverb(next) || t.type(i + 2) == Tokens.PUNCT;
         if (!sameSpeaker && quoteAt(i) < 0) {
           return i;
         }
@@ -922,7 +718,7 @@ public final class QuoteAttribution {
 
   /** Where the words of a verb of saying begin when they follow it. */
   private int forwardStart(byte kind, int v, int sEnd) {
-    if (kind == TELL) {
+    if (kind == SpeechWords.TELL) {
       for (int j = v + 1; j < sEnd && j <= v + 10; j++) {
         if (t.type(j) == Tokens.PUNCT) {
           char c = t.punct(j);
@@ -936,11 +732,11 @@ public final class QuoteAttribution {
           if (q >= 0 && quoteOpen[q] == j) {
             return j;
           }
-        } else if (t.id(j) == that) {
+        } else if (t.id(j) == words.that) {
           return j + 1;
         }
       }
-      int a = v + 1 < sEnd && isWord(v + 1) && in(determiner, t.id(v + 1)) ? v + 2 : v + 1;
+      int a = v + 1 < sEnd && isWord(v + 1) && words.isDeterminer(t.id(v + 1)) ? v + 2 : v + 1;
       int m = a < sEnd ? mentionStartingAt[a] : -1;
       return m >= 0 ? mentions.get(m).endToken() : Math.min(v + 2, sEnd); // past the addressee
     }
@@ -956,15 +752,15 @@ public final class QuoteAttribution {
    * the end: an attribution that trails its words.
    */
   private boolean trailsOff(int v, int sEnd) {
-    for (int j = v + 1, words = 0; j < sEnd; j++) {
+    for (int j = v + 1, wordCount = 0; j < sEnd; j++) {
       if (t.type(j) == Tokens.PUNCT) {
         char c = t.punct(j);
         return c == ',' || c == ';' || c == '.' || c == '!' || c == '?' || c == '—';
       }
-      if (words == 0 && !in(trailStart, t.id(j))) {
+      if (wordCount == 0 && !words.isTrailStart(t.id(j))) {
         return false;
       }
-      if (t.id(j) == that || ++words > 5) {
+      if (t.id(j) == words.that || ++wordCount > 5) {
         return false;
       }
     }
@@ -974,7 +770,7 @@ public final class QuoteAttribution {
   /** Some word in {@code [from, to)} that says something (not only "on Tuesday"), or a quote. */
   private boolean hasContent(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (t.type(i) == Tokens.PUNCT ? t.punct(i) == '"' : !in(filler, t.id(i)) && !in(intro, t.id(i))) {
+      if (t.type(i) == Tokens.PUNCT ? t.punct(i) == '"' : !words.isFiller(t.id(i)) && !words.isIntro(t.id(i))) {
         return true;
       }
     }
@@ -984,9 +780,9 @@ public final class QuoteAttribution {
   /** Where a clause of sentence {@code s} may begin: after the last attribution already found in it. */
   private int clauseStart(int s, int sStart) {
     int from = sStart;
-    for (int k = firstSpanOf(s); k < spanCount; k++) {
-      if (spanFrameSentence[k] == s) {
-        from = Math.max(from, Math.max(spanFrameEnd[k], spanTo[k]));
+    for (int k = spans.firstFramedIn(s); k < spans.count(); k++) {
+      if (spans.frameSentence(k) == s) {
+        from = Math.max(from, Math.max(spans.frameEnd(k), spans.to(k)));
       }
     }
     while (from < t.sentenceEnd(s) && t.type(from) == Tokens.PUNCT && t.punct(from) == ',') {
@@ -995,47 +791,16 @@ public final class QuoteAttribution {
     return from;
   }
 
-  private boolean hasSpeechFramedIn(int s) {
-    for (int k = firstSpanOf(s); k < spanCount; k++) {
-      if (spanFrameSentence[k] == s) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The first speech that may be framed in sentence {@code s}: verbs are handled in text order, so the speech of a
-   * sentence is added after that of the sentences before it.
-   */
-  private int firstSpanOf(int s) {
-    if (s != spanSentence) {
-      spanSentence = s;
-      spanSentenceFirst = spanCount;
-    }
-    return spanSentenceFirst;
-  }
-
-  /** Whether token {@code v} lies in the words of speech found earlier in sentence {@code s}. */
-  private boolean insideEarlierSpeech(int s, int v) {
-    for (int k = firstSpanOf(s); k < spanCount; k++) {
-      if (spanFrameSentence[k] == s && spanFrom[k] <= v && v < spanTo[k]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A new attribution in sentence {@code s} at {@code frameStart} ends the words of an earlier one there. */
   private void cutEarlierSpeech(int s, int frameStart) {
-    for (int k = firstSpanOf(s); k < spanCount; k++) {
-      if (spanFrameSentence[k] == s && spanFrom[k] < frameStart && spanTo[k] > frameStart) {
+    for (int k = spans.firstFramedIn(s); k < spans.count(); k++) {
+      if (spans.frameSentence(k) == s && spans.from(k) < frameStart && spans.to(k) > frameStart) {
         int to = frameStart;
-        while (to - 1 > spanFrom[k] && (isWord(to - 1) ? in(intro, t.id(to - 1))
+        while (to - 1 > spans.from(k) && (isWord(to - 1) ? words.isIntro(t.id(to - 1))
             : t.punct(to - 1) != '"' && t.type(to - 1) == Tokens.PUNCT)) {
           to--; // not the "…, while" or "that" before the next speaker
         }
-        spanTo[k] = to;
+        spans.setTo(k, to);
       }
     }
   }
@@ -1043,13 +808,13 @@ public final class QuoteAttribution {
   private void accordingTo(int a, int s) {
     int sStart = t.sentenceStart(s);
     int sEnd = t.sentenceEnd(s);
-    int first = a + 2 < sEnd && isWord(a + 2) && in(determiner, t.id(a + 2)) ? a + 3 : a + 2;
+    int first = a + 2 < sEnd && isWord(a + 2) && words.isDeterminer(t.id(a + 2)) ? a + 3 : a + 2;
     int m = first < sEnd ? mentionStartingAt[first] : -1;
     int frameEnd;
     if (m >= 0) {
       int end = mentions.get(m).endToken();
       boolean heads = !t.has(end - 1, Tokens.POSSESSIVE)
-          && (end >= sEnd || !isWord(end) || in(afterAccording, t.id(end)));
+          && (end >= sEnd || !isWord(end) || words.isAfterAccording(t.id(end)));
       if (!heads) {
         m = -1;
       }
@@ -1079,34 +844,8 @@ public final class QuoteAttribution {
 
   private int addSpan(Speech.Kind kind, int from, int to, int mention, int pronoun, int link, int frameEnd,
       int frameSentence) {
-    if (spanCount == spanFrom.length) {
-      int size = spanCount * 2;
-      spanFrom = Arrays.copyOf(spanFrom, size);
-      spanTo = Arrays.copyOf(spanTo, size);
-      spanSpeaker = Arrays.copyOf(spanSpeaker, size);
-      spanMention = Arrays.copyOf(spanMention, size);
-      spanFrameEnd = Arrays.copyOf(spanFrameEnd, size);
-      spanFrameSentence = Arrays.copyOf(spanFrameSentence, size);
-      spanPronoun = Arrays.copyOf(spanPronoun, size);
-      spanLink = Arrays.copyOf(spanLink, size);
-      spanKind = Arrays.copyOf(spanKind, size);
-      order = Arrays.copyOf(order, size);
-      spanFirstSentence = Arrays.copyOf(spanFirstSentence, size);
-      spanHint = Arrays.copyOf(spanHint, size);
-      spanLastSentence = Arrays.copyOf(spanLastSentence, size);
-    }
-    int k = spanCount++;
-    spanFrom[k] = from;
-    spanTo[k] = to;
-    spanMention[k] = mention;
-    spanSpeaker[k] = mention >= 0 ? mentions.get(mention).actor() : -1;
-    spanPronoun[k] = pronoun;
-    spanLink[k] = link;
-    spanFrameEnd[k] = frameEnd;
-    spanFrameSentence[k] = frameSentence;
-    spanHint[k] = frameSentence;
-    spanKind[k] = (byte) kind.ordinal();
-    return k;
+    int speaker = mention >= 0 ? mentions.get(mention).actor() : -1;
+    return spans.add(kind, from, to, mention, speaker, pronoun, link, frameEnd, frameSentence);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -1115,13 +854,10 @@ public final class QuoteAttribution {
   /** A quote that begins inside the words of a statement is part of them (and may carry them on). */
   private void absorbQuotes() {
     for (int q = 0; q < quoteCount; q++) {
-      int open = quoteOpen[q];
-      for (int k = 0; k < spanCount; k++) {
-        if (spanFrom[k] <= open && open < spanTo[k]) {
-          quoteSpan[q] = k;
-          spanTo[k] = Math.max(spanTo[k], quoteEnd[q]);
-          break;
-        }
+      int k = spans.holding(quoteOpen[q]);
+      if (k >= 0) {
+        quoteSpan[q] = k;
+        spans.setTo(k, Math.max(spans.to(k), quoteEnd[q]));
       }
     }
   }
@@ -1140,9 +876,9 @@ public final class QuoteAttribution {
       int b = open - 1;
       if (b >= sStart && (isPunct(b, ',') || isPunct(b, ':'))) {
         // "…," Zelensky said, "…" / Kallas said: "…": the attribution of this sentence goes on.
-        for (int k = 0; k < spanCount; k++) {
-          if (spanFrameSentence[k] == s && spanFrameEnd[k] <= open && isAttributed(k)
-              && (link < 0 || spanFrameEnd[k] >= spanFrameEnd[link])) {
+        for (int k = 0; k < spans.count(); k++) {
+          if (spans.frameSentence(k) == s && spans.frameEnd(k) <= open && spans.isAttributed(k)
+              && (link < 0 || spans.frameEnd(k) >= spans.frameEnd(link))) {
             link = k;
           }
         }
@@ -1156,10 +892,10 @@ public final class QuoteAttribution {
       }
       if (link < 0 && mention < 0 && open == sStart && s > 0) {
         // A quote opening the sentence after attributed speech carries it on.
-        for (int k = 0; k < spanCount; k++) {
-          int last = spanTo[k] - 1;
-          boolean before = (last >= t.sentenceStart(s - 1) && last < sStart) || spanFrameSentence[k] == s - 1;
-          if (before && isAttributed(k) && (link < 0 || spanFrom[k] >= spanFrom[link])) {
+        for (int k = 0; k < spans.count(); k++) {
+          int last = spans.to(k) - 1;
+          boolean before = (last >= t.sentenceStart(s - 1) && last < sStart) || spans.frameSentence(k) == s - 1;
+          if (before && spans.isAttributed(k) && (link < 0 || spans.from(k) >= spans.from(link))) {
             link = k;
           }
         }
@@ -1169,54 +905,38 @@ public final class QuoteAttribution {
       }
       quoteSpan[q] = addSpan(kind, open, quoteEnd[q], mention, -1, link, kind == Speech.Kind.QUOTE ? b : -1,
           kind == Speech.Kind.QUOTE ? s : -1);
-      spanHint[quoteSpan[q]] = s;
+      spans.setHint(quoteSpan[q], s);
     }
   }
 
-  private boolean isAttributed(int k) {
-    return spanKind[k] != Speech.Kind.UNATTRIBUTED.ordinal();
-  }
-
-  /** Orders the speech by where its words start; returns whether any has "he" or "she" as subject. */
-  private boolean sortSpans() {
-    boolean pronouns = false;
-    for (int k = 0; k < spanCount; k++) {
-      order[k] = k;
-      pronouns |= spanPronoun[k] >= 0;
-      int near = spanHint[k] >= 0 ? spanHint[k] : sentenceOf(spanFrom[k]);
-      spanFirstSentence[k] = sentenceNear(spanFrom[k], near);
-      spanLastSentence[k] = sentenceNear(spanTo[k] - 1, spanFirstSentence[k]);
+  /** Orders the speech by where its words start, with the sentences they span. */
+  private void sortSpans() {
+    for (int k = 0; k < spans.count(); k++) {
+      int near = spans.hint(k) >= 0 ? spans.hint(k) : sentenceOf(spans.from(k));
+      int first = sentenceNear(spans.from(k), near);
+      spans.setSentences(k, first, sentenceNear(spans.to(k) - 1, first));
     }
-    for (int i = 1; i < spanCount; i++) { // insertion sort by start: a few pieces per article
-      int k = order[i];
-      int j = i - 1;
-      while (j >= 0 && spanFrom[order[j]] > spanFrom[k]) {
-        order[j + 1] = order[j];
-        j--;
-      }
-      order[j + 1] = k;
-    }
-    return pronouns;
+    spans.sortByStart();
   }
 
   /** Marks (or, after use, clears) the tokens inside the words of any speech. */
   private void markCovered(boolean value) {
-    for (int k = 0; k < spanCount; k++) {
-      Arrays.fill(covered, spanFrom[k], spanTo[k], value);
+    for (int k = 0; k < spans.count(); k++) {
+      Arrays.fill(covered, spans.from(k), spans.to(k), value);
     }
   }
 
   /** In text order: "he"/"she" to the last speaker, continuations to the speaker they continue. */
   private void resolveInOrder() {
     int lastAttributed = -1;
-    for (int i = 0; i < spanCount; i++) {
-      int k = order[i];
-      if (spanPronoun[k] >= 0) {
-        spanSpeaker[k] = pronounSpeaker(lastAttributed, spanPronoun[k], spanFrameSentence[k]);
-      } else if (spanLink[k] >= 0) {
-        spanSpeaker[k] = spanSpeaker[spanLink[k]];
+    for (int i = 0; i < spans.count(); i++) {
+      int k = spans.ordered(i);
+      if (spans.pronoun(k) >= 0) {
+        spans.setSpeaker(k, pronounSpeaker(lastAttributed, spans.pronoun(k), spans.frameSentence(k)));
+      } else if (spans.link(k) >= 0) {
+        spans.setSpeaker(k, spans.speaker(spans.link(k)));
       }
-      if (isAttributed(k)) {
+      if (spans.isAttributed(k)) {
         lastAttributed = k;
       }
     }
@@ -1234,7 +954,7 @@ public final class QuoteAttribution {
       // "Kellogg … was awarded an order of merit. He told reporters …": the subject of the sentence before.
       int s = ps - 1;
       if (sentenceSubject(s, t.sentenceStart(s), t.sentenceEnd(s)) == ACTOR
-          && person[mentions.get(subjectMention).actor()]) {
+          && words.isPerson(mentions.get(subjectMention).actor())) {
         return mentions.get(subjectMention).actor();
       }
     }
@@ -1243,18 +963,18 @@ public final class QuoteAttribution {
       firstSentence--;
     }
     int windowStart = t.sentenceStart(firstSentence);
-    if (previous >= 0 && Math.max(spanTo[previous], spanFrameEnd[previous]) > windowStart) {
-      int speaker = spanSpeaker[previous];
-      if (speaker < 0 || !person[speaker]) {
+    if (previous >= 0 && Math.max(spans.to(previous), spans.frameEnd(previous)) > windowStart) {
+      int speaker = spans.speaker(previous);
+      if (speaker < 0 || !words.isPerson(speaker)) {
         return -1;
       }
-      int previousEnd = Math.max(spanTo[previous], spanFrameEnd[previous]);
+      int previousEnd = Math.max(spans.to(previous), spans.frameEnd(previous));
       return onlyPerson(previousEnd, pronoun, speaker) ? speaker : -1;
     }
     int only = -1;
     for (Mention m : mentions) {
       int first = m.firstToken();
-      if (first >= windowStart && first < pronoun && person[m.actor()] && !covered[first]) {
+      if (first >= windowStart && first < pronoun && words.isPerson(m.actor()) && !covered[first]) {
         if (only >= 0 && only != m.actor()) {
           return -1;
         }
@@ -1268,7 +988,7 @@ public final class QuoteAttribution {
   private boolean onlyPerson(int from, int to, int speaker) {
     for (Mention m : mentions) {
       int first = m.firstToken();
-      if (first >= from && first < to && m.actor() != speaker && person[m.actor()] && !covered[first]) {
+      if (first >= from && first < to && m.actor() != speaker && words.isPerson(m.actor()) && !covered[first]) {
         return false;
       }
     }
@@ -1278,7 +998,7 @@ public final class QuoteAttribution {
   /** Only conjunctions, adverbs or punctuation before token {@code i} in sentence {@code s}. */
   private boolean opensSentence(int i, int s) {
     for (int j = t.sentenceStart(s); j < i; j++) {
-      if (isWord(j) && !in(intro, t.id(j))) {
+      if (isWord(j) && !words.isIntro(t.id(j))) {
         return false;
       }
     }
@@ -1289,9 +1009,9 @@ public final class QuoteAttribution {
     for (int m = 0; m < mentions.size(); m++) {
       roles[m] = (byte) MentionRole.OTHER.ordinal();
     }
-    for (int k = 0; k < spanCount; k++) {
-      if (spanMention[k] >= 0) {
-        roles[spanMention[k]] = (byte) MentionRole.SPEAKER.ordinal();
+    for (int k = 0; k < spans.count(); k++) {
+      if (spans.mention(k) >= 0) {
+        roles[spans.mention(k)] = (byte) MentionRole.SPEAKER.ordinal();
       }
     }
     for (int m = 0; m < mentions.size(); m++) {
@@ -1303,15 +1023,15 @@ public final class QuoteAttribution {
       boolean insideOthers = false;
       boolean insideOwn = false;
       boolean ownSentence = false;
-      for (int k = 0; k < spanCount; k++) {
-        if (spanFrom[k] <= first && first < spanTo[k]) {
-          if (spanSpeaker[k] == x.actor()) {
+      for (int k = 0; k < spans.count(); k++) {
+        if (spans.from(k) <= first && first < spans.to(k)) {
+          if (spans.speaker(k) == x.actor()) {
             insideOwn = true;
           } else {
             insideOthers = true;
           }
-        } else if (spanSpeaker[k] == x.actor() && (spanFrameSentence[k] == x.sentence()
-            || (spanFirstSentence[k] <= x.sentence() && x.sentence() <= spanLastSentence[k]))) {
+        } else if (spans.speaker(k) == x.actor() && (spans.frameSentence(k) == x.sentence()
+            || (spans.firstSentence(k) <= x.sentence() && x.sentence() <= spans.lastSentence(k)))) {
           ownSentence = true;
         }
       }
