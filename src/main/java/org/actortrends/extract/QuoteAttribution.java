@@ -1,5 +1,11 @@
 package org.actortrends.extract;
 
+import static org.actortrends.extract.SpeechSubjects.ACTOR;
+import static org.actortrends.extract.SpeechSubjects.COORDINATED;
+import static org.actortrends.extract.SpeechSubjects.NOT_AN_ACTOR;
+import static org.actortrends.extract.SpeechSubjects.NO_SUBJECT;
+import static org.actortrends.extract.SpeechSubjects.PRONOUN;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -52,46 +58,25 @@ import java.util.List;
 public final class QuoteAttribution {
   private final SpeechWords words;
   private final SpeechSpans spans = new SpeechSpans();
+  private final SpeechQuotes quotes = new SpeechQuotes();
+  private final SpeechSubjects subjects;
 
   // Per-article scratch, grown as needed and reused.
   private Tokens t;
   private List<Mention> mentions;
-  private int[] mentionEndingAt = filled(512);
-  private int[] mentionStartingAt = filled(512);
   private boolean[] covered = new boolean[512];
   private int[] paragraph = new int[64];
-  private int quoteCount;
-  private int[] quoteOpen = new int[16];
-  private int[] quoteClose = new int[16];
-  private int[] quoteEnd = new int[16];
-  private int[] quoteSpan = new int[16];
   private byte[] roles = new byte[64];
   private int candidateCount;
   private int[] candidateSentence = new int[32];
-  private int openSentence;
-  private int[] quoteSentence = new int[16];
   private int[] candidates = new int[32];
 
-  // The subject found by findSubject.
-  private static final int NO_SUBJECT = 0;
-  private static final int ACTOR = 1;
-  private static final int PRONOUN = 2;
-  private static final int NOT_AN_ACTOR = 3;
-  private static final int COORDINATED = 4;
-  private int subjectKind;
-  private int subjectMention;
-  private int subjectStart;
   /** Set by {@link #wordsEnd}. */
   private boolean wordsSaySomething;
 
   public QuoteAttribution(ActorDictionary dictionary, Vocabulary vocabulary) {
     words = new SpeechWords(dictionary, vocabulary);
-  }
-
-  private static int[] filled(int size) {
-    int[] a = new int[size];
-    Arrays.fill(a, -1);
-    return a;
+    subjects = new SpeechSubjects(words, quotes);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -145,8 +130,8 @@ public final class QuoteAttribution {
     grow(n, tokens.sentenceCount(), articleMentions.size());
     spans.clear();
     scan(n);
-    if (quoteCount > 0 || candidateCount > 0) {
-      indexMentions();
+    if (quotes.count() > 0 || candidateCount > 0) {
+      subjects.begin(tokens, articleMentions);
       for (int c = 0; c < candidateCount; c++) {
         int i = candidates[c];
         int s = candidateSentence[c];
@@ -169,7 +154,7 @@ public final class QuoteAttribution {
       if (pronouns) {
         markCovered(false);
       }
-      unindexMentions();
+      subjects.end();
     }
     assignRoles();
     t = null;
@@ -177,13 +162,8 @@ public final class QuoteAttribution {
   }
 
   private void grow(int n, int sentences, int mentionCount) {
-    if (mentionEndingAt.length < n) {
-      int size = Math.max(n, mentionEndingAt.length * 2);
-      mentionEndingAt = new int[size];
-      mentionStartingAt = new int[size];
-      Arrays.fill(mentionEndingAt, -1); // kept at -1 between articles: only mentions' tokens are set and reset
-      Arrays.fill(mentionStartingAt, -1);
-      covered = new boolean[size];
+    if (covered.length < n) {
+      covered = new boolean[Math.max(n, covered.length * 2)];
     }
     if (paragraph.length < sentences) {
       paragraph = new int[Math.max(sentences, paragraph.length * 2)];
@@ -199,10 +179,10 @@ public final class QuoteAttribution {
    * with their sentence, to be looked at once every quote is known.
    */
   private void scan(int n) {
-    quoteCount = 0;
+    quotes.clear();
     candidateCount = 0;
     int open = -1;
-    openSentence = 0;
+    int openSentence = 0;
     byte[] type = t.type;
     char[] punct = t.punct;
     int[] id = t.id;
@@ -211,7 +191,7 @@ public final class QuoteAttribution {
       boolean newParagraph = s == 0 || t.has(from, Tokens.LINE_START); // a line break always ends a sentence
       paragraph[s] = s == 0 ? 0 : paragraph[s - 1] + (newParagraph ? 1 : 0);
       if (open >= 0 && newParagraph) {
-        addQuote(open, -1, from);
+        quotes.add(open, -1, from, openSentence);
         open = -1;
       }
       for (int i = from, to = t.sentenceEnd(s); i < to; i++) {
@@ -220,7 +200,7 @@ public final class QuoteAttribution {
             open = i;
             openSentence = s;
           } else {
-            addQuote(open, i, i + 1);
+            quotes.add(open, i, i + 1, openSentence);
             open = -1;
           }
         } else if (open < 0) {
@@ -238,7 +218,7 @@ public final class QuoteAttribution {
       }
     }
     if (open >= 0) {
-      addQuote(open, -1, n);
+      quotes.add(open, -1, n, openSentence);
     }
   }
 
@@ -268,62 +248,6 @@ public final class QuoteAttribution {
     return s;
   }
 
-  /** The quote whose marks enclose token {@code i} (the marks included), or -1. */
-  private int quoteAt(int i) {
-    int lo = 0;
-    int hi = quoteCount - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (quoteEnd[mid] <= i) {
-        lo = mid + 1;
-      } else if (quoteOpen[mid] > i) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
-  }
-
-  private void indexMentions() {
-    for (int m = 0; m < mentions.size(); m++) {
-      Mention x = mentions.get(m);
-      int last = x.endToken() - 1;
-      int e = mentionEndingAt[last];
-      if (e < 0 || mentions.get(e).firstToken() > x.firstToken()) {
-        mentionEndingAt[last] = m; // the longest mention ending there
-      }
-      int s = mentionStartingAt[x.firstToken()];
-      if (s < 0 || mentions.get(s).endToken() < x.endToken()) {
-        mentionStartingAt[x.firstToken()] = m;
-      }
-    }
-  }
-
-  private void unindexMentions() {
-    for (Mention x : mentions) {
-      mentionEndingAt[x.endToken() - 1] = -1;
-      mentionStartingAt[x.firstToken()] = -1;
-    }
-  }
-
-  private void addQuote(int open, int close, int end) {
-    if (quoteCount == quoteOpen.length) {
-      int size = quoteCount * 2;
-      quoteOpen = Arrays.copyOf(quoteOpen, size);
-      quoteClose = Arrays.copyOf(quoteClose, size);
-      quoteEnd = Arrays.copyOf(quoteEnd, size);
-      quoteSpan = Arrays.copyOf(quoteSpan, size);
-      quoteSentence = Arrays.copyOf(quoteSentence, size);
-    }
-    quoteSentence[quoteCount] = openSentence;
-    quoteOpen[quoteCount] = open;
-    quoteClose[quoteCount] = close;
-    quoteEnd[quoteCount] = end;
-    quoteSpan[quoteCount] = -1;
-    quoteCount++;
-  }
-
   // ---------------------------------------------------------------------------------------------------------------
   // Verbs of saying.
 
@@ -335,31 +259,22 @@ public final class QuoteAttribution {
     return t.type(i) == Tokens.PUNCT && t.punct(i) == p;
   }
 
-  /** A closing quote mark at token {@code i}: the quote that it closes, or -1. */
-  private int closedQuote(int i) {
-    if (i < 0 || t.type(i) != Tokens.PUNCT || t.punct(i) != '"') {
-      return -1;
-    }
-    int q = quoteAt(i);
-    return q >= 0 && quoteClose[q] == i ? q : -1;
-  }
-
   /**
    * The quote closed at token {@code close} if an attribution right after it may claim it: not already part of
    * earlier speech, and either in the attribution's sentence or ending it with "!" or "?" ("…!" Trump said); a quote
    * ending "." before a new sentence is not attributed by the sentence after it.
    */
   private int attributableQuote(int close, int sStart) {
-    int q = closedQuote(close);
+    int q = quotes.closedAt(t, close);
     if (q < 0) {
       return -1;
     }
-    if (spans.holding(quoteOpen[q]) >= 0) {
+    if (spans.holding(quotes.open(q)) >= 0) {
       return -1;
     }
     if (close < sStart) {
       int last = close - 1;
-      while (last > quoteOpen[q] && t.type(last) == Tokens.PUNCT && t.punct(last) == '"') {
+      while (last > quotes.open(q) && t.type(last) == Tokens.PUNCT && t.punct(last) == '"') {
         last--;
       }
       boolean exclaims = t.type(last) == Tokens.PUNCT && (t.punct(last) == '!' || t.punct(last) == '?');
@@ -401,10 +316,11 @@ public final class QuoteAttribution {
       }
     }
     boolean participleAfterComma = p >= sStart && isPunct(p, ',') && words.isParticiple(t.id(v));
+    int subjectKind;
     if (participleAfterComma) {
       subjectKind = COORDINATED; // ", saying …": the subject of the sentence speaks
     } else {
-      findSubject(p, sStart, true);
+      subjectKind = subjects.endingAt(p, sStart);
     }
     if (subjectKind == NOT_AN_ACTOR && words.isNounLike(t.id(v))) {
       return; // "new pledges of aid"
@@ -412,8 +328,9 @@ public final class QuoteAttribution {
     int clauseStart = clauseStart(s, sStart);
 
     if (subjectKind == ACTOR || subjectKind == PRONOUN || subjectKind == NOT_AN_ACTOR) {
+      int subjectStart = subjects.start();
       int pronoun = subjectKind == PRONOUN ? subjectStart : -1;
-      int mention = subjectKind == ACTOR ? subjectMention : -1;
+      int mention = subjectKind == ACTOR ? subjects.mention() : -1;
       // A closing quote right before the subject: those are the words ("…," Zelensky said).
       int b = subjectStart - 1;
       if (b >= 0 && isPunct(b, ',') && !t.has(subjectStart, Tokens.LINE_START)) {
@@ -421,7 +338,7 @@ public final class QuoteAttribution {
       }
       int q = t.has(subjectStart, Tokens.LINE_START) ? -1 : attributableQuote(b, sStart);
       if (q >= 0) {
-        int from = quoteOpen[q] < sStart ? quoteOpen[q] : Math.min(quoteOpen[q], clauseStart);
+        int from = quotes.open(q) < sStart ? quotes.open(q) : Math.min(quotes.open(q), clauseStart);
         addSpan(Speech.Kind.QUOTE, from, subjectStart, mention, pronoun, -1, v + 1, s);
         return;
       }
@@ -450,13 +367,13 @@ public final class QuoteAttribution {
     boolean afterComma = v - 1 >= sStart && isPunct(v - 1, ',');
     if (q >= 0 || (afterComma && subjectKind == NO_SUBJECT)) {
       int a = v + 1 < sEnd && isWord(v + 1) && words.isDeterminer(t.id(v + 1)) ? v + 2 : v + 1;
-      int m = a < sEnd ? mentionStartingAt[a] : -1;
+      int m = a < sEnd ? subjects.mentionStartingAt(a) : -1;
       if (m >= 0 && t.has(mentions.get(m).endToken() - 1, Tokens.POSSESSIVE)) {
         m = -1; // "said Zelensky's spokesman"
       }
       int frameEnd = m >= 0 ? mentions.get(m).endToken() : v + 1;
       if (q >= 0) {
-        int from = quoteOpen[q] < sStart ? quoteOpen[q] : Math.min(quoteOpen[q], clauseStart);
+        int from = quotes.open(q) < sStart ? quotes.open(q) : Math.min(quotes.open(q), clauseStart);
         addSpan(Speech.Kind.QUOTE, from, v, m, -1, -1, frameEnd, s);
         return;
       }
@@ -471,213 +388,13 @@ public final class QuoteAttribution {
     if (subjectKind != COORDINATED || spans.hasSpeechFramedIn(s)) {
       return;
     }
-    int subject = sentenceSubject(s, sStart, v);
+    int subject = subjects.ofSentence(s, sStart, v);
     int from = forwardStart(kind, v, sEnd);
     int end = wordsEnd(from, sEnd);
     if (subject != NO_SUBJECT && wordsSaySomething) {
-      addSpan(Speech.Kind.REPORTED, from, end, subject == ACTOR ? subjectMention : -1,
-          subject == PRONOUN ? subjectStart : -1, -1, v + 1, s);
+      addSpan(Speech.Kind.REPORTED, from, end, subject == ACTOR ? subjects.mention() : -1,
+          subject == PRONOUN ? subjects.start() : -1, -1, v + 1, s);
     }
-  }
-
-  /**
-   * Finds the subject ending at token {@code p} into subjectKind / subjectMention / subjectStart. A comma may end a
-   * parenthesis or apposition after the subject ("Orbán, who …, said"; "Zelensky, the Ukrainian president, said").
-   */
-  private void findSubject(int p, int sStart, boolean parenthesis) {
-    subjectKind = NO_SUBJECT;
-    subjectMention = -1;
-    subjectStart = -1;
-    if (p < sStart) {
-      return;
-    }
-    if (t.type(p) == Tokens.PUNCT) {
-      if (t.punct(p) != ',' || !parenthesis) {
-        return;
-      }
-      int m = p - 1 >= sStart ? mentionEndingAt[p - 1] : -1;
-      if (m >= 0 && headsSubject(m, sStart)) {
-        actorSubject(m, sStart);
-        return;
-      }
-      int c = openingComma(p, sStart);
-      if (c >= 0) {
-        findSubject(c - 1, sStart, false);
-        if (subjectKind == COORDINATED) {
-          subjectKind = NO_SUBJECT;
-        }
-      }
-      return;
-    }
-    if (!isWord(p)) {
-      return;
-    }
-    int id = t.id(p);
-    if (id == words.who || id == words.which) {
-      int q = p - 1;
-      if (q >= sStart && isPunct(q, ',')) {
-        q--;
-      }
-      findSubject(q, sStart, false);
-      if (subjectKind == COORDINATED) {
-        subjectKind = NO_SUBJECT;
-      }
-      return;
-    }
-    int m = mentionEndingAt[p];
-    if (m >= 0) {
-      if (!t.has(p, Tokens.POSSESSIVE) && (headsSubject(m, sStart) || afterWith(m, sStart))) {
-        actorSubject(m, sStart);
-      } else {
-        otherSubject(p, sStart);
-      }
-      return;
-    }
-    if (words.isHeShe(id)) {
-      subjectKind = PRONOUN;
-      subjectStart = p;
-      return;
-    }
-    if (words.isOtherPronoun(id)) {
-      subjectKind = NOT_AN_ACTOR;
-      subjectStart = p;
-      return;
-    }
-    if (words.isNotSubject(id)) {
-      subjectKind = id == words.and || id == words.but ? COORDINATED : NO_SUBJECT;
-      return;
-    }
-    otherSubject(p, sStart);
-  }
-
-  /** "…, with the Chinese president describing …": an actor after "with" before a participle speaks. */
-  private boolean afterWith(int m, int sStart) {
-    int b = mentions.get(m).firstToken() - 1;
-    if (b >= sStart && isWord(b) && words.isDeterminer(t.id(b))) {
-      b--;
-    }
-    int v = mentions.get(m).endToken();
-    while (v < t.size() && isWord(v) && words.isAdverb(t.id(v))) {
-      v++;
-    }
-    return b >= sStart && t.id(b) == words.with && v < t.size() && words.isProgressive(t.id(v));
-  }
-
-  private void actorSubject(int m, int sStart) {
-    subjectKind = ACTOR;
-    subjectMention = m;
-    int first = mentions.get(m).firstToken();
-    if (first - 1 >= sStart && isWord(first - 1) && words.isDeterminer(t.id(first - 1))) {
-      first--;
-    }
-    subjectStart = first;
-  }
-
-  /** A subject that is not an actor: the words back to the previous punctuation (at most eight). */
-  private void otherSubject(int p, int sStart) {
-    subjectKind = NOT_AN_ACTOR;
-    int first = p;
-    while (first - 1 >= sStart && first > p - 8 && t.type(first - 1) != Tokens.PUNCT) {
-      first--;
-    }
-    while (first < p && isWord(first) && words.isIntro(t.id(first))) {
-      first++; // "…, and the UN human rights office warned": the subject starts after "and"
-    }
-    subjectStart = first;
-  }
-
-  /**
-   * Whether mention {@code m} heads a subject: it starts its sentence (after "the", "a") or follows punctuation or
-   * a conjunction or adverb that opens a clause; not "close to Modi", not "Macron and Merz".
-   */
-  private boolean headsSubject(int m, int sStart) {
-    int first = mentions.get(m).firstToken();
-    int b = first - 1;
-    for (int k = 0; k < 4 && b >= sStart && isWord(b) && !words.isIntro(t.id(b)) && mentionEndingAt[b] < 0
-        && (t.has(b, Tokens.CAPITALIZED) || words.isTitleWord(t.id(b))); k++) {
-      b--; // a title the dictionary does not join to the name: "Vice President JD Vance", "former prime minister"
-    }
-    if (b >= sStart && isWord(b) && words.isDeterminer(t.id(b))) {
-      b--;
-    }
-    if (b < sStart || t.type(b) == Tokens.PUNCT) {
-      return true;
-    }
-    int id = t.id(b);
-    if (isWord(b) && words.isTimeWord(id)) {
-      return true; // "In a speech this week Khamenei described …"
-    }
-    if (!isWord(b) || !words.isIntro(id)) {
-      return false;
-    }
-    return id != words.and || b - 1 < sStart || mentionEndingAt[b - 1] < 0; // "Macron and Merz said": no one alone
-  }
-
-  /** The comma that opens the parenthesis closed by the comma at {@code close}, skipping whole quotes; or -1. */
-  private int openingComma(int close, int sStart) {
-    for (int i = close - 1; i >= sStart && i > close - 40; i--) {
-      if (t.type(i) != Tokens.PUNCT) {
-        continue;
-      }
-      int q = closedQuote(i);
-      if (q >= 0) {
-        if (quoteOpen[q] <= sStart) {
-          return -1;
-        }
-        i = quoteOpen[q];
-        continue;
-      }
-      char c = t.punct(i);
-      if (c == ',') {
-        return i;
-      }
-      if (c == '"' || c == ';' || c == ':') {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The subject of sentence {@code s}, before token {@code v}: its first actor mention if that heads a subject, or
-   * "he"/"she" at the start of a clause; none once a lower-case word other than a conjunction, adverb or article
-   * comes first ("Critics attacked Trump, saying …" has no actor subject). Sets subjectMention / subjectStart.
-   */
-  private int sentenceSubject(int s, int sStart, int v) {
-    for (int i = sStart; i < v; i++) {
-      int m = mentionStartingAt[i];
-      if (m >= 0) {
-        if (!t.has(mentions.get(m).endToken() - 1, Tokens.POSSESSIVE) && headsSubject(m, sStart)) {
-          subjectMention = m;
-          subjectStart = i;
-          return ACTOR;
-        }
-        i = nextComma(i, v); // not a subject: perhaps after a fronted phrase ("Speaking at …, the president")
-        continue;
-      }
-      if (!isWord(i)) {
-        continue;
-      }
-      int id = t.id(i);
-      if (words.isHeShe(id) && (i == sStart || t.type(i - 1) == Tokens.PUNCT || words.isIntro(t.id(i - 1)))) {
-        subjectStart = i;
-        return PRONOUN;
-      }
-      if (!t.has(i, Tokens.CAPITALIZED) && !words.isIntro(id) && !words.isDeterminer(id)) {
-        i = nextComma(i, v);
-      }
-    }
-    return NO_SUBJECT;
-  }
-
-  /** The next comma after {@code i} and before {@code v}, or {@code v}. */
-  private int nextComma(int i, int v) {
-    for (int j = i + 1; j < v; j++) {
-      if (isPunct(j, ',') && quoteAt(j) < 0) {
-        return j;
-      }
-    }
-    return v;
   }
 
   /** A subject right after ", and" / ", but" / ", while": a clause of its own, not words inside a statement. */
@@ -702,13 +419,13 @@ public final class QuoteAttribution {
       char c = t.punct(i);
       if (c == '"') {
         wordsSaySomething = true;
-      } else if (c == ';' && i + 1 < sEnd && quoteAt(i) < 0) {
+      } else if (c == ';' && i + 1 < sEnd && quotes.at(i) < 0) {
         return i;
       } else if (c == ',' && i + 2 < sEnd && isWord(i + 1) && words.isContrast(t.id(i + 1))) {
         int next = t.id(i + 2);
         boolean sameSpeaker = next == words.that || words.verbKind(next) != 0
             || words.isAdverb(next) || t.type(i + 2) == Tokens.PUNCT;
-        if (!sameSpeaker && quoteAt(i) < 0) {
+        if (!sameSpeaker && quotes.at(i) < 0) {
           return i;
         }
       }
@@ -728,8 +445,8 @@ public final class QuoteAttribution {
           if (c == ';') {
             break;
           }
-          int q = c == '"' ? quoteAt(j) : -1;
-          if (q >= 0 && quoteOpen[q] == j) {
+          int q = c == '"' ? quotes.at(j) : -1;
+          if (q >= 0 && quotes.open(q) == j) {
             return j;
           }
         } else if (t.id(j) == words.that) {
@@ -737,7 +454,7 @@ public final class QuoteAttribution {
         }
       }
       int a = v + 1 < sEnd && isWord(v + 1) && words.isDeterminer(t.id(v + 1)) ? v + 2 : v + 1;
-      int m = a < sEnd ? mentionStartingAt[a] : -1;
+      int m = a < sEnd ? subjects.mentionStartingAt(a) : -1;
       return m >= 0 ? mentions.get(m).endToken() : Math.min(v + 2, sEnd); // past the addressee
     }
     int from = v + 1;
@@ -809,7 +526,7 @@ public final class QuoteAttribution {
     int sStart = t.sentenceStart(s);
     int sEnd = t.sentenceEnd(s);
     int first = a + 2 < sEnd && isWord(a + 2) && words.isDeterminer(t.id(a + 2)) ? a + 3 : a + 2;
-    int m = first < sEnd ? mentionStartingAt[first] : -1;
+    int m = first < sEnd ? subjects.mentionStartingAt(first) : -1;
     int frameEnd;
     if (m >= 0) {
       int end = mentions.get(m).endToken();
@@ -853,22 +570,22 @@ public final class QuoteAttribution {
 
   /** A quote that begins inside the words of a statement is part of them (and may carry them on). */
   private void absorbQuotes() {
-    for (int q = 0; q < quoteCount; q++) {
-      int k = spans.holding(quoteOpen[q]);
+    for (int q = 0; q < quotes.count(); q++) {
+      int k = spans.holding(quotes.open(q));
       if (k >= 0) {
-        quoteSpan[q] = k;
-        spans.setTo(k, Math.max(spans.to(k), quoteEnd[q]));
+        quotes.setSpan(q, k);
+        spans.setTo(k, Math.max(spans.to(k), quotes.end(q)));
       }
     }
   }
 
   private void attributeRemainingQuotes() {
-    for (int q = 0; q < quoteCount; q++) {
-      if (quoteSpan[q] >= 0) {
+    for (int q = 0; q < quotes.count(); q++) {
+      if (quotes.span(q) >= 0) {
         continue;
       }
-      int open = quoteOpen[q];
-      int s = quoteSentence[q];
+      int open = quotes.open(q);
+      int s = quotes.sentence(q);
       int sStart = t.sentenceStart(s);
       int link = -1;
       int mention = -1;
@@ -883,9 +600,9 @@ public final class QuoteAttribution {
           }
         }
         if (link < 0 && isPunct(b, ':')) {
-          int subject = sentenceSubject(s, sStart, b);
+          int subject = subjects.ofSentence(s, sStart, b);
           if (subject == ACTOR) {
-            mention = subjectMention;
+            mention = subjects.mention();
             kind = Speech.Kind.QUOTE;
           }
         }
@@ -903,9 +620,9 @@ public final class QuoteAttribution {
       if (link >= 0) {
         kind = Speech.Kind.CONTINUATION;
       }
-      quoteSpan[q] = addSpan(kind, open, quoteEnd[q], mention, -1, link, kind == Speech.Kind.QUOTE ? b : -1,
-          kind == Speech.Kind.QUOTE ? s : -1);
-      spans.setHint(quoteSpan[q], s);
+      quotes.setSpan(q, addSpan(kind, open, quotes.end(q), mention, -1, link, kind == Speech.Kind.QUOTE ? b : -1,
+          kind == Speech.Kind.QUOTE ? s : -1));
+      spans.setHint(quotes.span(q), s);
     }
   }
 
@@ -953,9 +670,9 @@ public final class QuoteAttribution {
     if (opensSentence(pronoun, ps) && ps > 0 && paragraph[ps - 1] == paragraph[ps]) {
       // "Kellogg … was awarded an order of merit. He told reporters …": the subject of the sentence before.
       int s = ps - 1;
-      if (sentenceSubject(s, t.sentenceStart(s), t.sentenceEnd(s)) == ACTOR
-          && words.isPerson(mentions.get(subjectMention).actor())) {
-        return mentions.get(subjectMention).actor();
+      if (subjects.ofSentence(s, t.sentenceStart(s), t.sentenceEnd(s)) == ACTOR
+          && words.isPerson(mentions.get(subjects.mention()).actor())) {
+        return mentions.get(subjects.mention()).actor();
       }
     }
     int firstSentence = ps;
