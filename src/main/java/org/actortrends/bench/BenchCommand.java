@@ -61,9 +61,13 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip", split = ",", description = "Steps to leave out (read, the job's readers loading the "
       + "corpus on one thread, always runs): fixed_cost (wall seconds of a 7-article run), kernel, kernel_all_cores (the kernel on one thread per core at once), "
       + "kernel_no_copies (the kernel "
-      + "without sketching bodies for wire copies), names (NameFinder alone, after the kernel), direct, "
+      + "without sketching bodies for wire copies), kernel_contextual (the kernel with --targetModel=contextual, "
+      + "on the first " + CONTEXTUAL_ARTICLES + " articles), names (NameFinder alone, after the kernel), direct, "
       + "direct_no_copies (the job with --nearDuplicates=off), flink_embedded.")
   List<String> skip = new ArrayList<>();
+
+  /** Articles the contextual kernel is measured on. */
+  static final int CONTEXTUAL_ARTICLES = 200;
 
   /** The cores the job's runners use (their default parallelism on this machine). */
   private static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -108,6 +112,15 @@ public final class BenchCommand implements Callable<Integer> {
         rate.put("kernel_no_copies", KernelBench.megabytesPerSecond(docs, 10, false));
         rss.put("kernel_no_copies", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
       }
+      if (!skip.contains("kernel_contextual")) {
+        // milliseconds a sentence: a few hundred articles tell its rate
+        List<KernelBench.Doc> some = docs.subList(0, Math.min(CONTEXTUAL_ARTICLES, docs.size()));
+        System.out.printf("kernel_contextual: %d articles, %.1f MB, one thread ...%n", some.size(),
+            KernelBench.bytes(some) / 1e6);
+        rate.put("kernel_contextual", KernelBench.contextualMegabytesPerSecond(some, 10));
+        perMb.put("kernel_contextual", some.size() / Math.max(KernelBench.bytes(some) / 1e6, 1e-9));
+        rss.put("kernel_contextual", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
+      }
       if (!skip.contains("names")) {
         // names are not part of the kernel yet: their own cost, on the same articles already tokenized
         rate.put("names", KernelBench.nameFinderMegabytesPerSecond(docs, 10));
@@ -146,8 +159,9 @@ public final class BenchCommand implements Callable<Integer> {
       boolean ownStep = step.startsWith("kernel") || step.equals("names") || step.equals("read");
       String ratio = kernel == null || ownStep ? "" : String.format("%.0f%%", 100 * rate.get(step) / (CORES * kernel));
       String measured = allCores == null || ownStep ? "" : String.format("%.0f%%", 100 * rate.get(step) / allCores);
-      System.out.printf("%-16s %10.1f %12.0f %10.0f %16s %16s%n", step, rate.get(step), rate.get(step) * perMb.get(step),
-          rss.get(step), ratio, measured);
+      double mbs = rate.get(step);
+      System.out.printf("%-16s %10s %12.0f %10.0f %16s %16s%n", step,
+          String.format(mbs < 1 ? "%.3f" : "%.1f", mbs), mbs * perMb.get(step), rss.get(step), ratio, measured);
     }
     System.out.printf("%nkernel steps measured with the %s garbage collector; job runs with %s%n", kernelCollector(),
         jvmOptions.trim());

@@ -9,6 +9,8 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicLong;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleExtractor;
+import org.actortrends.extract.ContextualTargetModel;
+import org.actortrends.extract.ContextualTargets;
 import org.actortrends.extract.LanguageDetector;
 import org.actortrends.extract.LanguageSet;
 import org.actortrends.extract.NameFinder;
@@ -177,7 +179,21 @@ public final class KernelBench {
    * {@code minSeconds}.
    */
   public static double megabytesPerSecond(List<Doc> docs, double minSeconds, boolean copies) {
-    ArticleExtractor extractor = new ArticleExtractor(ActorDictionary.loadDefault());
+    try (ArticleExtractor extractor = new ArticleExtractor(ActorDictionary.loadDefault())) {
+      return megabytesPerSecond(extractor, docs, minSeconds, copies);
+    }
+  }
+
+  /** {@link #megabytesPerSecond} with mentions scored by the contextual target scorer. */
+  public static double contextualMegabytesPerSecond(List<Doc> docs, double minSeconds) {
+    try (ArticleExtractor extractor = new ArticleExtractor(ActorDictionary.loadDefault(),
+        new ContextualTargets(ContextualTargetModel.standard()))) {
+      return megabytesPerSecond(extractor, docs, minSeconds, true);
+    }
+  }
+
+  private static double megabytesPerSecond(ArticleExtractor extractor, List<Doc> docs, double minSeconds,
+      boolean copies) {
     LanguageDetector detector = new LanguageDetector();
     long sink = 0;
     for (int i = 0; i < Math.max(1, docs.size() / 5); i++) {

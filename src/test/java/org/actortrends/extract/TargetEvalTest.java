@@ -38,6 +38,24 @@ class TargetEvalTest {
     assertAtLeast(0.688, 0.677, evaluate("newsmtsc-mt.dev.jsonl")[1]);
   }
 
+  /** The contextual target scorer, held to README "Accuracy" the same way. */
+  @Test
+  void contextualNewsMtscRwAndMt() throws IOException {
+    try (ContextualSpanScorer contextual =
+        new ContextualSpanScorer(TargetModel.standard(), ContextualTargetModel.standard())) {
+      for (String file : List.of("newsmtsc-rw.dev.jsonl", "newsmtsc-mt.dev.jsonl")) {
+        List<TargetTrainer.Example> examples = TargetTrainer.readNewsMtsc(Required.evalData("targeted/" + file));
+        TargetMetrics m = TargetTrainer.evaluate(examples, contextual::score);
+        System.out.printf("targeted %-22s contextual              %s%n", file, m);
+        if (file.contains("-rw")) {
+          assertAtLeast(0.781, 0.759, m);
+        } else {
+          assertAtLeast(0.733, 0.714, m);
+        }
+      }
+    }
+  }
+
   private static void assertAtLeast(double accuracy, double macroF1, TargetMetrics targeted) {
     assertTrue(targeted.accuracy() >= accuracy - MARGIN, "accuracy, README " + accuracy + ": " + targeted);
     assertTrue(targeted.macroF1() >= macroF1 - MARGIN, "macro-F1, README " + macroF1 + ": " + targeted);

@@ -1,0 +1,143 @@
+package org.actortrends.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The sentence encoder, the contextual model's file and fit, and the contextual scorer in the kernel. */
+class ContextualTargetsTest {
+  private static SentenceEncoder encoder;
+
+  @BeforeAll
+  static void open() {
+    encoder = new SentenceEncoder();
+  }
+
+  @AfterAll
+  static void close() {
+    encoder.close();
+  }
+
+  @Test
+  void aTargetsVectorDependsOnItsSentence() {
+    float[] praised = new float[SentenceEncoder.DIMS];
+    float[] again = new float[SentenceEncoder.DIMS];
+    float[] attacked = new float[SentenceEncoder.DIMS];
+    String a = "Merz praised Macron for the deal.";
+    encoder.encode(a);
+    assertTrue(encoder.spanMean(a.indexOf("Macron"), a.indexOf("Macron") + 6, praised));
+    encoder.encode(a);
+    assertTrue(encoder.spanMean(a.indexOf("Macron"), a.indexOf("Macron") + 6, again));
+    assertArrayEquals(praised, again, "the same sentence gives the same vectors");
+    String b = "Merz attacked Macron over the deal.";
+    encoder.encode(b);
+    assertTrue(encoder.spanMean(b.indexOf("Macron"), b.indexOf("Macron") + 6, attacked));
+    double distance = 0;
+    for (int k = 0; k < SentenceEncoder.DIMS; k++) {
+      distance += Math.abs(praised[k] - attacked[k]);
+    }
+    assertTrue(distance > 1, "the same name in another sentence has another vector: " + distance);
+    assertTrue(encoder.pieces() >= 9, "markers and word pieces: " + encoder.pieces());
+  }
+
+  @Test
+  void aSpanTheEncoderDidNotReadHasNoVector() {
+    StringBuilder longSentence = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      longSentence.append("word ");
+    }
+    String s = longSentence + "Macron spoke.";
+    encoder.encode(s);
+    float[] v = new float[SentenceEncoder.DIMS];
+    assertFalse(encoder.spanMean(s.indexOf("Macron"), s.indexOf("Macron") + 6, v), "past the pieces read");
+    assertEquals(SentenceEncoder.MAX_PIECES, encoder.pieces());
+    assertFalse(encoder.spanMean(0, 0, v), "an empty span");
+  }
+
+  @Test
+  void theModelFileRoundTripsAndBadFilesSayWhere() throws IOException {
+    ContextualTargetModel m = ContextualTargetModel.standard();
+    String tsv = m.toTsv(List.of("a comment"));
+    ContextualTargetModel back = read(tsv);
+    assertArrayEquals(m.bias, back.bias, 1e-5);
+    assertArrayEquals(m.weights, back.weights, 1e-5);
+    IOException missing = assertThrows(IOException.class, () -> read(tsv.substring(0, tsv.indexOf("\npositive"))));
+    assertTrue(missing.getMessage().contains("no line for class positive"), missing.getMessage());
+    IOException shortLine = assertThrows(IOException.class, () -> read("# x\nnegative\t1\t2\n"));
+    assertTrue(shortLine.getMessage().contains("test:2"), shortLine.getMessage());
+  }
+
+  private static ContextualTargetModel read(String tsv) throws IOException {
+    return ContextualTargetModel.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test");
+  }
+
+  @Test
+  void theFitRecoversAKnownLinearRuleAndIsDeterministic() {
+    Random random = new Random(7);
+    int n = 600;
+    double[][] x = new double[n][4];
+    int[] y = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int f = 0; f < 4; f++) {
+        x[i][f] = random.nextGaussian() * (f + 1) + f; // unequal scales and means: the fit standardises
+      }
+      double a = x[i][0] - x[i][2] / 3;
+      y[i] = a < -0.7 ? 0 : a > 0.7 ? 2 : 1;
+    }
+    SoftmaxRegression.Fit fit = SoftmaxRegression.fit(x, y, 3, 10);
+    int right = 0;
+    for (int i = 0; i < n; i++) {
+      double[] z = new double[3];
+      for (int c = 0; c < 3; c++) {
+        z[c] = fit.bias()[c];
+        for (int f = 0; f < 4; f++) {
+          z[c] += fit.weights()[c * 4 + f] * x[i][f];
+        }
+      }
+      int best = z[0] >= z[1] && z[0] >= z[2] ? 0 : z[1] >= z[2] ? 1 : 2;
+      right += best == y[i] ? 1 : 0;
+    }
+    assertTrue(right > 0.9 * n, "learns the rule on raw features: " + right + " of " + n);
+    assertTrue(Math.abs(fit.weights()[2 * 4 + 1]) < Math.abs(fit.weights()[2 * 4]) / 5, "ignores a useless feature");
+    assertArrayEquals(fit.weights(), SoftmaxRegression.fit(x, y, 3, 10).weights(), 0, "deterministic");
+    SoftmaxRegression.Fit strong = SoftmaxRegression.fit(x, y, 3, 1e-4);
+    assertTrue(Math.abs(strong.weights()[2 * 4]) < Math.abs(fit.weights()[2 * 4]) / 10, "a small C shrinks weights");
+  }
+
+  @Test
+  void theKernelScoresMentionsContextuallyWhenAsked() {
+    String doc = "Talks in Brussels\n\nEmmanuel Macron condemned Viktor Orbán on Tuesday over the veto, and "
+        + "Ursula von der Leyen praised Olaf Scholz for his patience. The summit ends on Friday.";
+    LocalDate day = LocalDate.of(2024, 3, 5);
+    ArticleAnalysis fast;
+    ArticleAnalysis contextual;
+    try (ArticleExtractor f = new ArticleExtractor(ActorDictionary.loadDefault())) {
+      fast = f.analyze(doc, day);
+    }
+    try (ArticleExtractor c = new ArticleExtractor(ActorDictionary.loadDefault(),
+        new ContextualTargets(ContextualTargetModel.standard()))) {
+      contextual = c.analyze(doc, day);
+    }
+    assertEquals(fast.mentions().size(), contextual.mentions().size(), "the same mentions");
+    assertTrue(fast.mentions().size() >= 3, "mentions: " + fast.mentions());
+    boolean anyDiffers = false;
+    for (int m = 0; m < fast.mentions().size(); m++) {
+      double s = contextual.mentionSentiment()[m];
+      assertTrue(s >= -1 && s <= 1, "in [-1, 1]: " + s);
+      anyDiffers |= s != fast.mentionSentiment()[m];
+    }
+    assertTrue(anyDiffers, "the contextual scores are its own");
+  }
+}
