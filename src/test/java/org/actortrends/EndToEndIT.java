@@ -136,6 +136,51 @@ class EndToEndIT {
     assertTrue(actors.contains("Emmanuel Macron") && actors.contains("Giorgia Meloni"), actors.toString());
   }
 
+  /**
+   * --targetModel=contextual changes only the sentiment of mentions: the same mentions, each scored in [-1, 1],
+   * English ones all scored, close to the fast scores but not the same.
+   */
+  @Test
+  void theContextualTargetModelScoresTheSameMentions() throws Exception {
+    Path contextual = tmp.resolve("contextual");
+    JobJar.Result result = java("run", "--input=sample-data/articles,sample-data/malformed.jsonl",
+        "--output=" + contextual, "--writeMentions", "--targetModel=contextual");
+    assertEquals(0, result.exit(), result.stderr());
+    Map<String, Double> fast = mentionSentiment(out);
+    Map<String, Double> read = mentionSentiment(contextual);
+    assertEquals(fast.keySet(), read.keySet(), "the same mentions");
+    int differ = 0;
+    double sf = 0, sc = 0, sff = 0, scc = 0, sfc = 0;
+    for (Map.Entry<String, Double> e : read.entrySet()) {
+      double c = e.getValue();
+      double f = fast.get(e.getKey());
+      assertTrue(c >= -1 && c <= 1, e.getKey() + ": " + c);
+      differ += c != f ? 1 : 0;
+      sf += f;
+      sc += c;
+      sff += f * f;
+      scc += c * c;
+      sfc += f * c;
+    }
+    int n = read.size();
+    double r = (sfc - sf * sc / n) / Math.sqrt((sff - sf * sf / n) * (scc - sc * sc / n));
+    System.out.printf("contextual: %d mentions, %d scored otherwise than fast; r %.3f%n", n, differ, r);
+    assertTrue(differ > n / 4, differ + " of " + n + " differ");
+    assertTrue(r > 0.6, "the two scorers mostly agree: r " + r);
+  }
+
+  /** Sentiment of each English mention by article, offset and actor. */
+  private static Map<String, Double> mentionSentiment(Path output) throws IOException {
+    Map<String, Double> sentiment = new TreeMap<>();
+    for (GenericRecord r : ParquetTables.readAll(output.resolve("mentions"))) {
+      if (r.get("language").toString().equals("en")) {
+        sentiment.put(r.get("article_id") + " " + r.get("char_offset") + " " + r.get("actor_id"),
+            (Double) r.get("sentiment"));
+      }
+    }
+    return sentiment;
+  }
+
   /** The six hand-written articles in other languages go into no table: set aside, not rejected. */
   static final Set<String> OTHER_LANGUAGES = Set.of("dl-2025-08-06-002", "co-2025-08-17-002", "cw-2025-08-18-002",
       "np-2025-08-19-003", "gd-2025-08-21-002", "eh-2025-08-24-004");
@@ -419,6 +464,10 @@ class EndToEndIT {
     assertEquals(2, missing.exit());
     assertTrue(missing.stderr().contains("does/not/exist.jsonl"), missing.stderr());
     assertEquals(1, missing.stderr().strip().lines().count(), missing.stderr());
+    JobJar.Result model = java("run", "--input=sample-data/articles", "--targetModel=bert");
+    assertEquals(2, model.exit());
+    assertEquals("error: --targetModel must be fast or contextual, not 'bert' (see: run --help)",
+        model.stderr().strip());
     JobJar.Result help = java("run", "--help");
     assertEquals(0, help.exit());
     assertTrue(help.stdout().contains("--input"));
