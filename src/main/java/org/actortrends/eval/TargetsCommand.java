@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.actortrends.extract.ContextualSpanScorer;
+import org.actortrends.extract.ContextualTargetModel;
+import org.actortrends.extract.ContextualTrainer;
 import org.actortrends.extract.TargetMetrics;
+import org.actortrends.extract.TargetModel;
 import org.actortrends.extract.TargetTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,6 +65,11 @@ final class TargetsCommand implements Callable<Integer> {
       description = "Also print the cut (0.01 to 0.60) with the best macro-F1 on each file: tune on train only.")
   boolean tuneCut;
 
+  @Option(names = "--targetModel", defaultValue = "fast",
+      description = "The target scorer measured: fast (default) or contextual (as run --targetModel); with --cv, "
+          + "contextual cross-validates train-targets --contextual's training (5 folds by article).")
+  String targetModel;
+
   @Option(names = "--cv", paramLabel = "K",
       description = "Instead of measuring the shipped model: K-fold cross-validation by article (the primary_gid "
           + "up to its first number; fold = article rank mod K) of train-targets' training on each file; prints "
@@ -82,16 +91,47 @@ final class TargetsCommand implements Callable<Integer> {
     if (!(cut > 0 && cut < 1)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--cut must be in (0, 1), not " + cut);
     }
+    if (!List.of("fast", "contextual").contains(targetModel)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--targetModel must be fast or contextual, not '" + targetModel + "'");
+    }
+    boolean contextual = targetModel.equals("contextual");
+    if (contextual && baseline) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--baseline measures no target model");
+    }
     if (cv != null) {
       if (cv < 2 || baseline) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--cv needs K >= 2 and no --baseline");
+      }
+      if (contextual) {
+        if (cv != ContextualTrainer.FOLDS) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "--targetModel=contextual cross-validates with " + ContextualTrainer.FOLDS + " folds (--cv=5)");
+        }
+        for (Path input : inputs) {
+          crossValidateContextual(input);
+        }
+        return 0;
       }
       for (Path input : inputs) {
         crossValidate(input, cv);
       }
       return 0;
     }
-    TargetScorer scorer = baseline ? new WholeSentenceTargetScorer() : TargetScorer.standard();
+    ContextualSpanScorer contextualScorer = contextual
+        ? new ContextualSpanScorer(TargetModel.standard(), ContextualTargetModel.standard()) : null;
+    try {
+      measure(baseline ? new WholeSentenceTargetScorer()
+          : contextual ? contextualScorer::score : TargetScorer.standard());
+    } finally {
+      if (contextualScorer != null) {
+        contextualScorer.close();
+      }
+    }
+    return 0;
+  }
+
+  private void measure(TargetScorer scorer) throws IOException {
     for (int f = 0; f < inputs.size(); f++) {
       List<TargetedSentences.Target> targets = TargetedSentences.read(inputs.get(f));
       Metrics.Confusion c = new Metrics.Confusion();
@@ -128,7 +168,18 @@ final class TargetsCommand implements Callable<Integer> {
         out.printf("  best cut on this file: %.2f (F1m=%.3f, accuracy=%.3f)%n", best[0], best[1], best[2]);
       }
     }
-    return 0;
+  }
+
+  private void crossValidateContextual(Path input) throws IOException {
+    ContextualTrainer.Result result = ContextualTrainer.train(TargetTrainer.readNewsMtsc(input));
+    double[] accuracy = result.folds().stream().mapToDouble(TargetMetrics::accuracy).toArray();
+    double[] macroF1 = result.folds().stream().mapToDouble(TargetMetrics::macroF1).toArray();
+    for (int f = 0; f < result.folds().size(); f++) {
+      out.printf("%-30s fold %d/%d  %s%n", input.getFileName(), f + 1, result.folds().size(), result.folds().get(f));
+    }
+    result.grid().forEach(line -> out.printf("%-30s   %s%n", "", line));
+    out.printf("%-30s cv=%d by article (contextual, C %.3f)  accuracy=%s  F1m=%s%n", input.getFileName(),
+        result.folds().size(), result.penalty(), Metrics.meanSpread(accuracy), Metrics.meanSpread(macroF1));
   }
 
   private void crossValidate(Path input, int folds) throws IOException {

@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class ContextualTrainer {
   /** The C of {@link SoftmaxRegression#fit} tried: smaller is a stronger penalty. */
   static final double[] PENALTIES = {0.001, 0.002, 0.005, 0.01};
-  static final int FOLDS = 5;
+  public static final int FOLDS = 5;
   public static final String COMMAND = "java -jar target/actor-trends.jar train-targets --contextual "
       + "--input=../shared/eval/targeted/newsmtsc.train.jsonl --output=src/main/resources"
       + ContextualTargetModel.RESOURCE;
