@@ -133,6 +133,24 @@ class FlinkRunnersIT {
       assertEquals(1, failed.exit(), failed.stderr());
       assertArrayEquals(before, Files.readAllBytes(onlyFile(cluster.resolve("actor_daily/day=" + DAY))));
       assertFalse(Files.exists(cluster.resolve("_staging")), "the failed run's staging is removed");
+
+      // The contextual scorer loads ONNX Runtime's native library in each job's class loader: two jobs in a row
+      // on one TaskManager, and the same mention scores as the direct runner's.
+      Path contextualDirect = tmp.resolve("contextual-direct");
+      Path contextualCluster = tmp.resolve("contextual-cluster");
+      JobJar.Result local = JobJar.run(tmp, "run", INPUT, "--output=" + contextualDirect, "--writeMentions",
+          "--writeArticles", "--day=" + DAY, "--targetModel=contextual");
+      assertEquals(0, local.exit(), local.stderr());
+      for (int job = 1; job <= 2; job++) {
+        JobJar.Result c = JobJar.run(tmp, "run", INPUT, "--output=" + contextualCluster, "--writeMentions",
+            "--writeArticles", "--day=" + DAY, "--targetModel=contextual", "--runner=FlinkRunner", "--flinkMaster=127.0.0.1:" + REST_PORT,
+            "--parallelism=2");
+        assertEquals(0, c.exit(), "contextual job " + job + ": " + c.stderr());
+      }
+      for (String table : SameOutput.TABLES) {
+        SameOutput.assertSameRows(table, SameOutput.rows(contextualDirect.resolve(table)),
+            SameOutput.rows(contextualCluster.resolve(table)));
+      }
     } finally {
       stopCluster();
     }
