@@ -103,15 +103,15 @@ public final class ActorMatcher {
     for (int id = 0; id < rootChildren.length; id++) {
       rootChildren[id] = edges.get(id);
     }
-    honorific = flags(vocabulary, HONORIFICS);
-    courtesyTitle = flags(vocabulary, COURTESY_TITLES);
+    honorific = vocabulary.idSet(HONORIFICS);
+    courtesyTitle = vocabulary.idSet(COURTESY_TITLES);
     officeWords = new int[actors.size()][];
     for (int a = 0; a < actors.size(); a++) {
       officeWords[a] = actors.get(a).roles().stream().flatMap(r -> r.titles().stream())
           .flatMap(t -> phraseTokenizer.foldedWords(t).stream()).mapToInt(vocabulary::add).sorted().distinct()
           .toArray();
     }
-    roleBlocker = flags(vocabulary, ROLE_BLOCKERS);
+    roleBlocker = vocabulary.idSet(ROLE_BLOCKERS);
     primeId = vocabulary.add("prime");
     publicLife = new boolean[actors.size()];
     nameFinder = new NameFinder(vocabulary);
@@ -129,19 +129,6 @@ public final class ActorMatcher {
 
   public ActorDictionary dictionary() {
     return dictionary;
-  }
-
-  private static boolean[] flags(Vocabulary vocabulary, List<String> words) {
-    int[] ids = words.stream().mapToInt(vocabulary::add).toArray();
-    boolean[] set = new boolean[Arrays.stream(ids).max().orElse(0) + 1];
-    for (int id : ids) {
-      set[id] = true;
-    }
-    return set;
-  }
-
-  private static boolean in(boolean[] set, int id) {
-    return id >= 0 && id < set.length && set[id];
   }
 
   private void add(Tokenizer tokenizer, Vocabulary vocabulary, String phrase, int actor, MatchedBy kind, int from,
@@ -410,7 +397,7 @@ public final class ActorMatcher {
   private boolean holdsOfficesBefore(Tokens tokens, int start, int actor) {
     for (int i = honorificStart(tokens, start); i < start; i++) {
       int id = tokens.id(i);
-      if (tokens.type(i) == Tokens.WORD && !in(courtesyTitle, id)
+      if (tokens.type(i) == Tokens.WORD && !Vocabulary.in(courtesyTitle, id)
           && Arrays.binarySearch(officeWords[actor], id) < 0) {
         return false;
       }
@@ -581,7 +568,7 @@ public final class ActorMatcher {
     if (prev >= 0 && tokens.type(prev) == Tokens.PUNCT && tokens.punct(prev) == '-' ) {
       prev--;
     }
-    return prev >= 0 && tokens.type(prev) == Tokens.WORD && in(roleBlocker, tokens.id(prev));
+    return prev >= 0 && tokens.type(prev) == Tokens.WORD && Vocabulary.in(roleBlocker, tokens.id(prev));
   }
 
   /** The first token of the capitalised honorifics right before {@code start} ("Prime Minister", "Mr."). */
@@ -590,12 +577,12 @@ public final class ActorMatcher {
     int i = start - 1;
     while (i >= 0) {
       if (tokens.type(i) == Tokens.PUNCT && tokens.punct(i) == '.' && i > 0 && tokens.end(i - 1) == tokens.start(i)
-          && in(honorific, tokens.id(i - 1))) {
+          && Vocabulary.in(honorific, tokens.id(i - 1))) {
         i--; // the dot of "Mr."
         continue;
       }
       boolean isTitle = tokens.type(i) == Tokens.WORD && tokens.has(i, Tokens.CAPITALIZED)
-          && (in(honorific, tokens.id(i)) || (tokens.id(i) == primeId && first < start));
+          && (Vocabulary.in(honorific, tokens.id(i)) || (tokens.id(i) == primeId && first < start));
       if (!isTitle || tokens.has(first, Tokens.LINE_START)) {
         break;
       }

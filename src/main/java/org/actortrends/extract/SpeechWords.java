@@ -152,25 +152,25 @@ final class SpeechWords {
     for (int id : eval) {
       verb[id] = EVAL;
     }
-    participle = set(vocabulary, PARTICIPLES);
-    adverb = set(vocabulary, ADVERBS);
-    intro = set(vocabulary, INTRO);
-    notSubject = set(vocabulary, NOT_SUBJECT);
-    be = set(vocabulary, BE);
-    filler = set(vocabulary, FILLER);
-    determiner = set(vocabulary, DETERMINERS);
-    heShe = set(vocabulary, HE_SHE);
-    otherPronoun = set(vocabulary, OTHER_PRONOUNS);
-    afterAccording = set(vocabulary, AFTER_ACCORDING);
-    trailStart = set(vocabulary, TRAIL_START);
-    beAuxiliary = set(vocabulary, BE_AUXILIARY);
-    nounLike = set(vocabulary, NOUN_LIKE);
-    timeWord = set(vocabulary, TIME_WORDS);
-    timeLead = set(vocabulary, TIME_LEADS);
-    titleWord = set(vocabulary, TITLE_WORDS);
+    participle = vocabulary.idSet(PARTICIPLES);
+    adverb = vocabulary.idSet(ADVERBS);
+    intro = vocabulary.idSet(INTRO);
+    notSubject = vocabulary.idSet(NOT_SUBJECT);
+    be = vocabulary.idSet(BE);
+    filler = vocabulary.idSet(FILLER);
+    determiner = vocabulary.idSet(DETERMINERS);
+    heShe = vocabulary.idSet(HE_SHE);
+    otherPronoun = vocabulary.idSet(OTHER_PRONOUNS);
+    afterAccording = vocabulary.idSet(AFTER_ACCORDING);
+    trailStart = vocabulary.idSet(TRAIL_START);
+    beAuxiliary = vocabulary.idSet(BE_AUXILIARY);
+    nounLike = vocabulary.idSet(NOUN_LIKE);
+    timeWord = vocabulary.idSet(TIME_WORDS);
+    timeLead = vocabulary.idSet(TIME_LEADS);
+    titleWord = vocabulary.idSet(TITLE_WORDS);
     with = vocabulary.add("with");
-    contrast = set(vocabulary, CONTRAST);
-    progressive = set(vocabulary, Stream.of(SAY_VERBS, TELL_VERBS, EVAL_VERBS)
+    contrast = vocabulary.idSet(CONTRAST);
+    progressive = vocabulary.idSet(Stream.of(SAY_VERBS, TELL_VERBS, EVAL_VERBS)
         .flatMap(List::stream).filter(w -> w.endsWith("ing")).toList());
     according = vocabulary.add("according");
     candidate = new boolean[Math.max(vocabulary.size(), Math.max(verb.length, according + 1)) + 1];
@@ -193,18 +193,6 @@ final class SpeechWords {
     return words.stream().mapToInt(vocabulary::add).toArray();
   }
 
-  private static boolean[] set(Vocabulary vocabulary, List<String> words) {
-    int[] ids = ids(vocabulary, words);
-    boolean[] set = new boolean[Arrays.stream(ids).max().orElse(0) + 1];
-    for (int id : ids) {
-      set[id] = true;
-    }
-    return set;
-  }
-
-  private static boolean in(boolean[] set, int id) {
-    return id >= 0 && id < set.length && set[id];
-  }
 
   boolean isPerson(int actor) {
     return person[actor];
@@ -222,74 +210,74 @@ final class SpeechWords {
   }
 
   boolean isParticiple(int id) {
-    return in(participle, id);
+    return Vocabulary.in(participle, id);
   }
 
   boolean isAdverb(int id) {
-    return in(adverb, id);
+    return Vocabulary.in(adverb, id);
   }
 
   boolean isIntro(int id) {
-    return in(intro, id);
+    return Vocabulary.in(intro, id);
   }
 
   boolean isNotSubject(int id) {
-    return in(notSubject, id);
+    return Vocabulary.in(notSubject, id);
   }
 
   boolean isBe(int id) {
-    return in(be, id);
+    return Vocabulary.in(be, id);
   }
 
   boolean isFiller(int id) {
-    return in(filler, id);
+    return Vocabulary.in(filler, id);
   }
 
   boolean isDeterminer(int id) {
-    return in(determiner, id);
+    return Vocabulary.in(determiner, id);
   }
 
   boolean isHeShe(int id) {
-    return in(heShe, id);
+    return Vocabulary.in(heShe, id);
   }
 
   boolean isOtherPronoun(int id) {
-    return in(otherPronoun, id);
+    return Vocabulary.in(otherPronoun, id);
   }
 
   boolean isAfterAccording(int id) {
-    return in(afterAccording, id);
+    return Vocabulary.in(afterAccording, id);
   }
 
   boolean isTrailStart(int id) {
-    return in(trailStart, id);
+    return Vocabulary.in(trailStart, id);
   }
 
   boolean isBeAuxiliary(int id) {
-    return in(beAuxiliary, id);
+    return Vocabulary.in(beAuxiliary, id);
   }
 
   boolean isProgressive(int id) {
-    return in(progressive, id);
+    return Vocabulary.in(progressive, id);
   }
 
   boolean isNounLike(int id) {
-    return in(nounLike, id);
+    return Vocabulary.in(nounLike, id);
   }
 
   boolean isTimeWord(int id) {
-    return in(timeWord, id);
+    return Vocabulary.in(timeWord, id);
   }
 
   boolean isTimeLead(int id) {
-    return in(timeLead, id);
+    return Vocabulary.in(timeLead, id);
   }
 
   boolean isTitleWord(int id) {
-    return in(titleWord, id);
+    return Vocabulary.in(titleWord, id);
   }
 
   boolean isContrast(int id) {
-    return in(contrast, id);
+    return Vocabulary.in(contrast, id);
   }
 }

@@ -19,6 +19,24 @@ public final class Vocabulary {
   private int poolSize;
   private final List<String> words = new ArrayList<>();
 
+  /**
+   * Adds folded {@code words} and returns the set of their ids as flags by id, for a test without allocation on a
+   * hot path ({@link #in}).
+   */
+  public boolean[] idSet(List<String> words) {
+    int[] ids = words.stream().mapToInt(this::add).toArray();
+    boolean[] set = new boolean[Arrays.stream(ids).max().orElse(0) + 1];
+    for (int id : ids) {
+      set[id] = true;
+    }
+    return set;
+  }
+
+  /** Whether {@code id} is in a set of {@link #idSet}; false for -1, an unknown word. */
+  public static boolean in(boolean[] idSet, int id) {
+    return id >= 0 && id < idSet.length && idSet[id];
+  }
+
   /** Returns the id of {@code folded}, adding it when new. The argument must already be folded. */
   public int add(String folded) {
     char[] chars = folded.toCharArray();
