@@ -67,6 +67,10 @@ public final class TrainTargetsCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(new CommandLine(this), "cannot read " + p);
       }
     }
+    if (select != null && contextual) {
+      throw new CommandLine.ParameterException(new CommandLine(this),
+          "--select searches the fast model's settings; --contextual chooses its own penalty");
+    }
     if (select != null) {
       selectSettings(select);
       return 0;
