@@ -64,16 +64,15 @@ public final class ContextualTargetModel {
 
   /** The class probabilities of features {@code x} ({@link #features}), into {@code p}. */
   void probabilities(double[] x, double[] p) {
-    double[] z = new double[TargetModel.CLASSES];
     for (int c = 0; c < TargetModel.CLASSES; c++) {
       double s = bias[c];
       int o = c * FEATURES;
       for (int f = 0; f < FEATURES; f++) {
         s += weights[o + f] * x[f];
       }
-      z[c] = s;
+      p[c] = s; // the logit, until the softmax below
     }
-    TargetSentiment.softmax(z, p);
+    TargetSentiment.softmax(p, p);
   }
 
   /** The model as TSV, after {@code comments} (each written as a '#' line). */

@@ -33,8 +33,11 @@ public final class ContextualTrainer {
   public record Result(ContextualTargetModel model, double penalty, List<TargetMetrics> folds, List<String> grid,
       int examples, int unread, String tsv) {}
 
-  /** The features of labelled targets, rows in the order of the examples; null rows for unread targets. */
-  record Features(double[][] rows, int[] labels, int[] groups, int unread) {}
+  /**
+   * The features of labelled targets, rows in the order of the examples, and their fast probabilities; null rows
+   * for unread targets, which keep the fast probabilities (as {@link ContextualTargets} does).
+   */
+  record Features(double[][] rows, double[][] fast, int[] labels, int[] groups, int unread) {}
 
   public static Result train(List<TargetTrainer.Example> examples) {
     double[][] fast = outOfFoldProbabilities(examples);
@@ -120,10 +123,10 @@ public final class ContextualTrainer {
         ContextualTargetModel.features(fast[i], target, sentence, rows[i]);
       }
     }
-    return new Features(rows, labels, groups, unread);
+    return new Features(rows, fast, labels, groups, unread);
   }
 
-  /** Held-out metrics of each fold by article at penalty {@code c}; an unread target counts as neutral. */
+  /** Held-out metrics of each fold by article at penalty {@code c}. */
   static List<TargetMetrics> crossValidate(Features features, double c) {
     List<TargetMetrics> folds = new ArrayList<>();
     double[] p = new double[TargetModel.CLASSES];
@@ -135,10 +138,10 @@ public final class ContextualTrainer {
           continue;
         }
         if (features.rows()[i] == null) {
-          m.add(features.labels()[i], TargetModel.NEUTRAL);
-          continue;
+          System.arraycopy(features.fast()[i], 0, p, 0, TargetModel.CLASSES);
+        } else {
+          model.probabilities(features.rows()[i], p);
         }
-        model.probabilities(features.rows()[i], p);
         m.addScore(features.labels()[i], TargetSentiment.toScore(p));
       }
       folds.add(m);
