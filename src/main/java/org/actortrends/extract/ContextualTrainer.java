@@ -3,6 +3,7 @@ package org.actortrends.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Trains the contextual target model ({@link ContextualTargetModel}) on labelled targets (NewsMTSC): the fast
@@ -164,20 +165,13 @@ public final class ContextualTrainer {
     return new ContextualTargetModel(fit.bias(), fit.weights());
   }
 
+  /** The mean over folds. */
   static double mean(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s / v.length;
+    return StatUtils.mean(v);
   }
 
+  /** The spread over folds: the sample standard deviation, as {@code eval}'s figures give it. */
   static double spread(double[] v) {
-    double m = mean(v);
-    double s = 0;
-    for (double x : v) {
-      s += (x - m) * (x - m);
-    }
-    return v.length < 2 ? 0 : Math.sqrt(s / (v.length - 1));
+    return v.length < 2 ? 0 : Math.sqrt(StatUtils.variance(v));
   }
 }
