@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.actortrends.extract.ContextualSpanScorer;
 import org.actortrends.extract.ContextualTargetModel;
@@ -172,33 +173,27 @@ final class TargetsCommand implements Callable<Integer> {
 
   private void crossValidateContextual(Path input) throws IOException {
     ContextualTrainer.Result result = ContextualTrainer.train(TargetTrainer.readNewsMtsc(input));
-    double[] accuracy = result.folds().stream().mapToDouble(TargetMetrics::accuracy).toArray();
-    double[] macroF1 = result.folds().stream().mapToDouble(TargetMetrics::macroF1).toArray();
-    for (int f = 0; f < result.folds().size(); f++) {
-      out.printf("%-30s fold %d/%d  %s%n", input.getFileName(), f + 1, result.folds().size(), result.folds().get(f));
-    }
     result.grid().forEach(line -> out.printf("%-30s   %s%n", "", line));
-    out.printf("%-30s cv=%d by article (contextual, C %.3f)  accuracy=%s  F1m=%s%n", input.getFileName(),
-        result.folds().size(), result.penalty(), Metrics.meanSpread(accuracy), Metrics.meanSpread(macroF1));
+    print(input, result.cv(), String.format(Locale.ROOT, " (contextual, C %.3f)", result.penalty()));
   }
 
   private void crossValidate(Path input, int folds) throws IOException {
     List<TargetTrainer.Example> examples = TargetTrainer.readNewsMtsc(input);
-    TargetTrainer.CrossValidation result =
-        TargetTrainer.crossValidate(examples, TargetTrainer.Settings.DEFAULT, folds);
-    double[] accuracy = new double[folds];
-    double[] macroF1 = new double[folds];
+    print(input, TargetTrainer.crossValidate(examples, TargetTrainer.Settings.DEFAULT, folds), "");
+  }
+
+  private void print(Path input, TargetTrainer.CrossValidation cv, String model) {
+    int folds = cv.folds().size();
+    double[] accuracy = cv.folds().stream().mapToDouble(TargetMetrics::accuracy).toArray();
     for (int f = 0; f < folds; f++) {
-      TargetMetrics m = result.folds().get(f);
-      accuracy[f] = m.accuracy();
-      macroF1[f] = m.macroF1();
-      out.printf("%-30s fold %d/%d  %s%n", input.getFileName(), f + 1, folds, m);
+      out.printf("%-30s fold %d/%d  %s%n", input.getFileName(), f + 1, folds, cv.folds().get(f));
     }
-    out.printf("%-30s cv=%d by article  accuracy=%s  F1m=%s  (pooled: %s)%n", input.getFileName(), folds,
-        Metrics.meanSpread(accuracy), Metrics.meanSpread(macroF1), result.pooled());
-    // What the mt files measure: one sentence, several targets, often of different classes.
-    out.printf("%-30s   of sentences with several targets: %s%n", "", result.several());
-    out.printf("%-30s   of sentences whose targets differ: %s%n", "", result.mixed());
+    out.printf("%-30s cv=%d by article%s  accuracy=%s  F1m=%s  (pooled: %s)%n", input.getFileName(), folds, model,
+        Metrics.meanSpread(accuracy), Metrics.meanSpread(cv.macroF1()), cv.pooled());
+    // Train is mostly single targets, as rw is; mt is all sentences with several, often of different classes.
+    out.printf("%-30s   of sentences with one target (as rw): %s%n", "", cv.single());
+    out.printf("%-30s   of sentences with several targets (as mt): %s%n", "", cv.several());
+    out.printf("%-30s   of sentences whose targets differ: %s%n", "", cv.mixed());
   }
 
   /** The cut in 0.01 .. 0.60 with the highest macro-F1, with that F1 and the accuracy: {cut, F1m, accuracy}. */

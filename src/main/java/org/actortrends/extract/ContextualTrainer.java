@@ -27,11 +27,11 @@ public final class ContextualTrainer {
   /**
    * @param model the written model
    * @param penalty the chosen C
-   * @param folds the held-out metrics of each fold at the chosen C
+   * @param cv the held-out figures at the chosen C: each fold's, pooled, and of the subsets
    * @param grid one line per C tried: its folds' mean macro-F1 and spread
    * @param unread targets the encoder did not reach (past its pieces of a long sentence), left out of training
    */
-  public record Result(ContextualTargetModel model, double penalty, List<TargetMetrics> folds, List<String> grid,
+  public record Result(ContextualTargetModel model, double penalty, TargetTrainer.CrossValidation cv, List<String> grid,
       int examples, int unread, String tsv) {}
 
   /**
@@ -45,21 +45,21 @@ public final class ContextualTrainer {
     Features features = features(examples, fast);
     List<String> grid = new ArrayList<>();
     double bestPenalty = PENALTIES[0];
-    List<TargetMetrics> bestFolds = null;
+    TargetTrainer.CrossValidation best = null;
     double bestF1 = -1;
     for (double c : PENALTIES) {
-      List<TargetMetrics> folds = crossValidate(features, c);
-      double[] f1 = folds.stream().mapToDouble(TargetMetrics::macroF1).toArray();
+      TargetTrainer.CrossValidation cv = crossValidate(examples, features, c);
+      double[] f1 = cv.macroF1();
       double mean = mean(f1);
       grid.add(String.format(Locale.ROOT, "C %.3f: macro-F1 by article %.3f ± %.3f", c, mean, spread(f1)));
       if (mean > bestF1) {
         bestF1 = mean;
         bestPenalty = c;
-        bestFolds = folds;
+        best = cv;
       }
     }
     ContextualTargetModel model = fit(features, bestPenalty, -1);
-    double[] f1 = bestFolds.stream().mapToDouble(TargetMetrics::macroF1).toArray();
+    double[] f1 = best.macroF1();
     List<String> header = new ArrayList<>();
     header.add("Contextual target model: multinomial logistic regression over the fast target model's "
         + "log-probabilities (out of fold) and the mean " + SentenceEncoder.SOURCE + " vectors of the target and "
@@ -71,7 +71,7 @@ public final class ContextualTrainer {
         spread(f1)));
     header.add("Lines: class, bias, then weights of 3 log-probabilities (negative, neutral, positive), "
         + SentenceEncoder.DIMS + " target dimensions, " + SentenceEncoder.DIMS + " sentence dimensions.");
-    return new Result(model, bestPenalty, bestFolds, grid, examples.size(), features.unread(),
+    return new Result(model, bestPenalty, best, grid, examples.size(), features.unread(),
         model.toTsv(header));
   }
 
@@ -127,13 +127,13 @@ public final class ContextualTrainer {
     return new Features(rows, fast, labels, groups, unread);
   }
 
-  /** Held-out metrics of each fold by article at penalty {@code c}. */
-  static List<TargetMetrics> crossValidate(Features features, double c) {
-    List<TargetMetrics> folds = new ArrayList<>();
+  /** The held-out figures of a cross-validation by article at penalty {@code c}. */
+  static TargetTrainer.CrossValidation crossValidate(List<TargetTrainer.Example> examples, Features features,
+      double c) {
+    double[] scores = new double[examples.size()];
     double[] p = new double[TargetModel.CLASSES];
     for (int fold = 0; fold < FOLDS; fold++) {
       ContextualTargetModel model = fit(features, c, fold);
-      TargetMetrics m = new TargetMetrics();
       for (int i = 0; i < features.rows().length; i++) {
         if (features.groups()[i] % FOLDS != fold) {
           continue;
@@ -143,11 +143,10 @@ public final class ContextualTrainer {
         } else {
           model.probabilities(features.rows()[i], p);
         }
-        m.addScore(features.labels()[i], TargetSentiment.toScore(p));
+        scores[i] = TargetSentiment.toScore(p);
       }
-      folds.add(m);
     }
-    return folds;
+    return TargetTrainer.CrossValidation.of(examples, scores, FOLDS);
   }
 
   /** Fits on every read target outside fold {@code heldOut} (all of them when it is -1). */

@@ -154,52 +154,71 @@ public final class TargetTrainer {
 
   /**
    * The out-of-fold figures of a cross-validation by article: each fold's, all held-out targets pooled, and pooled
-   * over two subsets that stand for NewsMTSC's {@code mt} files: the targets of sentences with several targets
-   * ({@code several}), and of those whose targets do not all have the same class ({@code mixed}).
+   * over subsets that stand for NewsMTSC's dev files: the targets of sentences with one target ({@code single},
+   * as nearly all of the {@code rw} files), of sentences with several ({@code several}, as all of the {@code mt}
+   * files), and of those whose targets do not all have the same class ({@code mixed}). Train is mostly single
+   * targets, so the pooled figure predicts {@code rw} and {@code several} predicts {@code mt}.
    */
-  public record CrossValidation(List<TargetMetrics> folds, TargetMetrics pooled, TargetMetrics several,
-      TargetMetrics mixed) {}
+  public record CrossValidation(List<TargetMetrics> folds, TargetMetrics pooled, TargetMetrics single,
+      TargetMetrics several, TargetMetrics mixed) {
+
+    /** The figures of out-of-fold {@code scores} (one per example), fold = article rank modulo {@code folds}. */
+    public static CrossValidation of(List<Example> examples, double[] scores, int folds) {
+      // Targets and classes per sentence (of an article: the same text in two articles is two sentences).
+      Map<String, Integer> targets = new HashMap<>();
+      Map<String, Integer> classes = new HashMap<>();
+      for (Example e : examples) {
+        String key = e.group() + "\t" + e.sentence();
+        targets.merge(key, 1, Integer::sum);
+        classes.merge(key, 1 << e.label(), (a, b) -> a | b);
+      }
+      List<TargetMetrics> perFold = new ArrayList<>();
+      for (int fold = 0; fold < folds; fold++) {
+        perFold.add(new TargetMetrics());
+      }
+      CrossValidation cv = new CrossValidation(perFold, new TargetMetrics(), new TargetMetrics(),
+          new TargetMetrics(), new TargetMetrics());
+      for (int i = 0; i < examples.size(); i++) {
+        Example e = examples.get(i);
+        String key = e.group() + "\t" + e.sentence();
+        perFold.get(e.group() % folds).addScore(e.label(), scores[i]);
+        cv.pooled.addScore(e.label(), scores[i]);
+        (targets.get(key) > 1 ? cv.several : cv.single).addScore(e.label(), scores[i]);
+        if (Integer.bitCount(classes.get(key)) > 1) {
+          cv.mixed.addScore(e.label(), scores[i]);
+        }
+      }
+      return cv;
+    }
+
+    /** Each fold's macro-F1. */
+    public double[] macroF1() {
+      return folds.stream().mapToDouble(TargetMetrics::macroF1).toArray();
+    }
+  }
 
   /**
    * Trains on all folds but one (article rank modulo {@code folds}) and measures the model on that one, for each
    * fold: what training on these examples predicts for articles it has not seen.
    */
   public static CrossValidation crossValidate(List<Example> examples, Settings settings, int folds) {
-    List<TargetMetrics> perFold = new ArrayList<>();
-    TargetMetrics pooled = new TargetMetrics();
-    TargetMetrics several = new TargetMetrics();
-    TargetMetrics mixed = new TargetMetrics();
-    // Targets and classes per sentence (of an article: the same text in two articles is two sentences).
-    Map<String, Integer> targets = new HashMap<>();
-    Map<String, Integer> classes = new HashMap<>();
-    for (Example e : examples) {
-      String key = e.group() + "\t" + e.sentence();
-      targets.merge(key, 1, Integer::sum);
-      classes.merge(key, 1 << e.label(), (a, b) -> a | b);
-    }
+    double[] scores = new double[examples.size()];
     for (int fold = 0; fold < folds; fold++) {
       List<Example> train = new ArrayList<>();
-      List<Example> held = new ArrayList<>();
       for (Example e : examples) {
-        (e.group() % folds == fold ? held : train).add(e);
+        if (e.group() % folds != fold) {
+          train.add(e);
+        }
       }
       TargetSpanScorer scorer = new TargetSpanScorer(train(train, settings, List.of()).model());
-      TargetMetrics m = new TargetMetrics();
-      for (Example e : held) {
-        double score = scorer.score(e.sentence(), e.from(), e.to());
-        m.addScore(e.label(), score);
-        pooled.addScore(e.label(), score);
-        String key = e.group() + "\t" + e.sentence();
-        if (targets.get(key) > 1) {
-          several.addScore(e.label(), score);
-        }
-        if (Integer.bitCount(classes.get(key)) > 1) {
-          mixed.addScore(e.label(), score);
+      for (int i = 0; i < examples.size(); i++) {
+        Example e = examples.get(i);
+        if (e.group() % folds == fold) {
+          scores[i] = scorer.score(e.sentence(), e.from(), e.to());
         }
       }
-      perFold.add(m);
     }
-    return new CrossValidation(perFold, pooled, several, mixed);
+    return CrossValidation.of(examples, scores, folds);
   }
 
   static int labelOf(double polarity) {

@@ -105,11 +105,13 @@ public final class TrainTargetsCommand implements Callable<Integer> {
     ContextualTrainer.Result result = ContextualTrainer.train(TargetTrainer.readNewsMtsc(input));
     write(result.tsv());
     result.grid().forEach(line -> out.println("  " + line));
-    double[] f1 = result.folds().stream().mapToDouble(TargetMetrics::macroF1).toArray();
+    double[] f1 = result.cv().macroF1();
     out.printf("trained on %d targets of %s (%d past the encoder's reach) in %.1f s; C %.3f; cross-validated "
             + "(5 folds by article): macro-F1 %s (folds%s)%n", result.examples(), input, result.unread(),
         (System.nanoTime() - start) / 1e9, result.penalty(), org.actortrends.eval.Metrics.meanSpread(f1),
         folds(f1));
+    out.printf("  of sentences with one target (as rw): %s%n  of sentences with several targets (as mt): %s%n",
+        result.cv().single(), result.cv().several());
     out.printf("wrote %s: %d bytes%n", output, Files.size(output));
     if (!evaluate.isEmpty()) {
       ContextualTargetModel written = ContextualTargetModel.read(Files.newInputStream(output), output.toString());
@@ -145,7 +147,7 @@ public final class TrainTargetsCommand implements Callable<Integer> {
     double bestF1 = -1;
     for (TargetTrainer.Settings s : TargetTrainer.Settings.grid()) {
       TargetTrainer.CrossValidation cv = TargetTrainer.crossValidate(examples, s, folds);
-      double[] f1 = cv.folds().stream().mapToDouble(TargetMetrics::macroF1).toArray();
+      double[] f1 = cv.macroF1();
       out.printf("%s  cv=%d by article F1m %s  accuracy %.3f%n", s, folds,
           org.actortrends.eval.Metrics.meanSpread(f1), cv.pooled().accuracy());
       double mean = org.actortrends.eval.Metrics.mean(f1);

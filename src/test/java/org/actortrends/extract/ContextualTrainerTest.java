@@ -36,7 +36,7 @@ class ContextualTrainerTest {
       worst = Math.max(worst, Math.abs(model.bias[c] - result.model().bias[c]));
     }
     assertTrue(worst < 1e-4, "largest weight difference " + worst + ": re-run " + ContextualTrainer.COMMAND);
-    double[] f1 = result.folds().stream().mapToDouble(TargetMetrics::macroF1).toArray();
+    double[] f1 = result.cv().macroF1();
     System.out.printf("contextual target model: retrained on %d targets, as bundled (largest difference %.1e); "
         + "C %.3f, macro-F1 by article %.3f%n", result.examples(), worst, result.penalty(), ContextualTrainer.mean(f1));
   }
