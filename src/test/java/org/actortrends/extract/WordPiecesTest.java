@@ -29,7 +29,7 @@ class WordPiecesTest {
 
   @BeforeAll
   static void open() throws IOException {
-    try (InputStream in = WordPieces.class.getResourceAsStream(WordVectors.TOKENIZER)) {
+    try (InputStream in = WordPieces.class.getResourceAsStream(SentenceEncoder.TOKENIZER)) {
       reference = HuggingFaceTokenizer.newInstance(in,
           Map.of("maxLength", Integer.toString(MAX), "truncation", "true", "padding", "false"));
     }
