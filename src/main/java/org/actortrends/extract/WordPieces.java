@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * BERT's uncased WordPiece tokenization, as the Hugging Face tokenizer file of all-MiniLM-L6-v2 specifies it
- * (BertNormalizer with lower case and accents stripped, BertPreTokenizer, WordPiece with "##" continuations, one
- * [UNK] for a word it cannot split), with each piece's character span in the original text. Written in Java
- * because Hugging Face's own tokenizer is a native library: a Flink TaskManager runs each job in a class loader of
- * its own, and a native library can be loaded by only one class loader in a JVM, so the second job on a session
- * cluster failed ("already loaded in another classloader"). {@code WordPiecesTest} checks that the pieces and spans
- * are Hugging Face's on thousands of news sentences. Immutable; one instance serves every thread.
+ * BERT's uncased WordPiece tokenization, as the Hugging Face tokenizer files of e5-small-v2 and all-MiniLM-L6-v2
+ * specify it (BertNormalizer with lower case and accents stripped, BertPreTokenizer, WordPiece with "##"
+ * continuations, one [UNK] for a word it cannot split), with each piece's character span in the original text.
+ * Written in Java because Hugging Face's own tokenizer is a native library: a Flink TaskManager runs each job in a
+ * class loader of its own, and a native library can be loaded by only one class loader in a JVM, so the second job
+ * on a session cluster failed ("already loaded in another classloader"). {@code WordPiecesTest} checks that the
+ * pieces and spans are Hugging Face's on thousands of news sentences. Immutable; one instance serves every thread.
  */
 final class WordPieces {
   /** Longer words are one [UNK] (the tokenizer file's max_input_chars_per_word). */

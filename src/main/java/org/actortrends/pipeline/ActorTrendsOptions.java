@@ -97,7 +97,7 @@ public interface ActorTrendsOptions extends PipelineOptions {
   void setNearDuplicates(String value);
 
   @Description("Sentiment toward each mention: 'fast' (the target model over the words around it, microseconds a "
-      + "sentence) or 'contextual' (also reads the sentence encoder all-MiniLM-L6-v2's vectors of the mention and "
+      + "sentence) or 'contextual' (also reads the text encoder e5-small-v2's vectors of the mention and "
       + "its sentence: more accurate, milliseconds a sentence with a mention; README, Accuracy)")
   @Default.String("fast")
   String getTargetModel();
