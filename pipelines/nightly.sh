@@ -48,10 +48,10 @@ done
 [[ -n $from && -z $to || -z $from && -n $to ]] && die_usage "--from and --to go together"
 
 # --- configuration --------------------------------------------------------------------------------------------
-keys=(INPUT OUTPUT TIMEZONE RUNNER FLINK_MASTER PARALLELISM WINDOW ACTORS TARGET_MODEL LOG_DIR JAVA_OPTS JAR)
+keys=(INPUT OUTPUT TIMEZONE RUNNER FLINK_MASTER PARALLELISM WINDOW ACTORS SENTIMENT_MODEL LOG_DIR JAVA_OPTS JAR)
 declare -A conf=(
   [INPUT]=sample-data/articles [OUTPUT]=out-nightly [TIMEZONE]=UTC [RUNNER]=direct
-  [FLINK_MASTER]=127.0.0.1:8081 [PARALLELISM]=2 [WINDOW]=28 [ACTORS]='' [TARGET_MODEL]=fast [LOG_DIR]='' [JAVA_OPTS]='-Xmx2g -XX:+UseSerialGC -XX:TieredStopAtLevel=1'
+  [FLINK_MASTER]=127.0.0.1:8081 [PARALLELISM]=2 [WINDOW]=28 [ACTORS]='' [SENTIMENT_MODEL]=fast [LOG_DIR]='' [JAVA_OPTS]='-Xmx2g -XX:+UseSerialGC -XX:TieredStopAtLevel=1'
   [JAR]=target/actor-trends.jar
 )
 declare -A origin=() # where each value came from, for error messages
@@ -104,7 +104,7 @@ done
 bad() { die_usage "bad $1 '${conf[$1]}' (from ${origin[$1]:-the defaults}): $2"; }
 abs() { if [[ $1 == /* ]]; then printf '%s' "$1"; else printf '%s/%s' "$repo" "$1"; fi; }
 
-for key in INPUT OUTPUT TIMEZONE RUNNER PARALLELISM WINDOW TARGET_MODEL JAR; do
+for key in INPUT OUTPUT TIMEZONE RUNNER PARALLELISM WINDOW SENTIMENT_MODEL JAR; do
   [[ -n ${conf[$key]} ]] || bad "$key" "must not be empty"
 done
 tz=${conf[TIMEZONE]}
@@ -120,7 +120,7 @@ case ${conf[RUNNER]} in
 esac
 [[ ${conf[PARALLELISM]} =~ ^[1-9][0-9]{0,3}$ ]] || bad PARALLELISM "expected a whole number from 1"
 [[ ${conf[WINDOW]} =~ ^[1-9][0-9]{0,3}$ ]] || bad WINDOW "expected a number of days from 1"
-[[ ${conf[TARGET_MODEL]} == fast || ${conf[TARGET_MODEL]} == contextual ]] || bad TARGET_MODEL "expected fast or contextual"
+[[ ${conf[SENTIMENT_MODEL]} == fast || ${conf[SENTIMENT_MODEL]} == contextual ]] || bad SENTIMENT_MODEL "expected fast or contextual"
 output=$(abs "${conf[OUTPUT]}")
 log_dir=$(abs "${conf[LOG_DIR]:-$output/_logs}")
 jar=$(abs "${conf[JAR]}")
@@ -212,7 +212,7 @@ fi
 [[ -f ${jar%.jar}.jsa ]] && java_opts+=("-XX:SharedArchiveFile=${jar%.jar}.jsa")
 
 job=("$java_bin" "${java_opts[@]}" -jar "$jar" run "--input=${conf[INPUT]}" "--output=$output" "--timezone=$tz"
-  "--targetModel=${conf[TARGET_MODEL]}")
+  "--sentimentModel=${conf[SENTIMENT_MODEL]}")
 if [[ $from == "$to" ]]; then job+=("--day=$from"); else job+=("--fromDay=$from" "--toDay=$to"); fi
 [[ -n $actors ]] && job+=("--actors=$actors")
 case ${conf[RUNNER]} in

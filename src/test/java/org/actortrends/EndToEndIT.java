@@ -137,14 +137,14 @@ class EndToEndIT {
   }
 
   /**
-   * --targetModel=contextual changes only the sentiment of mentions: the same mentions, each scored in [-1, 1],
-   * English ones all scored, close to the fast scores but not the same.
+   * --sentimentModel=contextual changes only sentiment: the same mentions, each scored in [-1, 1], English ones all
+   * scored, close to the fast scores but not the same; and the same speech, scored otherwise.
    */
   @Test
   void theContextualTargetModelScoresTheSameMentions() throws Exception {
     Path contextual = tmp.resolve("contextual");
     JobJar.Result result = java("run", "--input=sample-data/articles,sample-data/malformed.jsonl",
-        "--output=" + contextual, "--writeMentions", "--targetModel=contextual");
+        "--output=" + contextual, "--writeMentions", "--sentimentModel=contextual");
     assertEquals(0, result.exit(), result.stderr());
     Map<String, Double> fast = mentionSentiment(out);
     Map<String, Double> read = mentionSentiment(contextual);
@@ -167,6 +167,30 @@ class EndToEndIT {
     System.out.printf("contextual: %d mentions, %d scored otherwise than fast; r %.3f%n", n, differ, r);
     assertTrue(differ > n / 4, differ + " of " + n + " differ");
     assertTrue(r > 0.6, "the two scorers mostly agree: r " + r);
+    // What actors say is scored by the contextual sentence model: the same speech, other scores, same scale.
+    Map<String, Object> fastSpeech = expressedSentiment(out);
+    Map<String, Object> readSpeech = expressedSentiment(contextual);
+    assertEquals(fastSpeech.keySet(), readSpeech.keySet(), "the same actor-days");
+    int scored = 0;
+    int changed = 0;
+    for (Map.Entry<String, Object> e : readSpeech.entrySet()) {
+      assertEquals(fastSpeech.get(e.getKey()) == null, e.getValue() == null, e.getKey() + ": speech in both or none");
+      if (e.getValue() != null) {
+        double c = (Double) e.getValue();
+        assertTrue(c >= -1 && c <= 1, e.getKey() + ": " + c);
+        scored++;
+        changed += c != (Double) fastSpeech.get(e.getKey()) ? 1 : 0;
+      }
+    }
+    assertTrue(scored > 20 && changed > scored / 2, changed + " of " + scored + " speech means changed");
+  }
+
+  /** expressed_sentiment_mean by day and actor (null where the actor said nothing). */
+  private static Map<String, Object> expressedSentiment(Path output) throws IOException {
+    Map<String, Object> sentiment = new TreeMap<>();
+    ParquetTables.forEachRow(output.resolve("actor_daily"),
+        (day, r) -> sentiment.put(day + " " + r.get("actor_id"), r.get("expressed_sentiment_mean")));
+    return sentiment;
   }
 
   /** Sentiment of each English mention by article, offset and actor. */
@@ -464,9 +488,9 @@ class EndToEndIT {
     assertEquals(2, missing.exit());
     assertTrue(missing.stderr().contains("does/not/exist.jsonl"), missing.stderr());
     assertEquals(1, missing.stderr().strip().lines().count(), missing.stderr());
-    JobJar.Result model = java("run", "--input=sample-data/articles", "--targetModel=bert");
+    JobJar.Result model = java("run", "--input=sample-data/articles", "--sentimentModel=bert");
     assertEquals(2, model.exit());
-    assertEquals("error: --targetModel must be fast or contextual, not 'bert' (see: run --help)",
+    assertEquals("error: --sentimentModel must be fast or contextual, not 'bert' (see: run --help)",
         model.stderr().strip());
     JobJar.Result help = java("run", "--help");
     assertEquals(0, help.exit());

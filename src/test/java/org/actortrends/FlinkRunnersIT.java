@@ -139,11 +139,11 @@ class FlinkRunnersIT {
       Path contextualDirect = tmp.resolve("contextual-direct");
       Path contextualCluster = tmp.resolve("contextual-cluster");
       JobJar.Result local = JobJar.run(tmp, "run", INPUT, "--output=" + contextualDirect, "--writeMentions",
-          "--writeArticles", "--day=" + DAY, "--targetModel=contextual");
+          "--writeArticles", "--day=" + DAY, "--sentimentModel=contextual");
       assertEquals(0, local.exit(), local.stderr());
       for (int job = 1; job <= 2; job++) {
         JobJar.Result c = JobJar.run(tmp, "run", INPUT, "--output=" + contextualCluster, "--writeMentions",
-            "--writeArticles", "--day=" + DAY, "--targetModel=contextual", "--runner=FlinkRunner", "--flinkMaster=127.0.0.1:" + REST_PORT,
+            "--writeArticles", "--day=" + DAY, "--sentimentModel=contextual", "--runner=FlinkRunner", "--flinkMaster=127.0.0.1:" + REST_PORT,
             "--parallelism=2");
         assertEquals(0, c.exit(), "contextual job " + job + ": " + c.stderr());
       }

@@ -106,7 +106,7 @@ class NightlyScriptIT {
     String logText = Files.readString(log);
     assertEquals(2, logText.lines().filter(l -> l.contains(" start: ")).count(), "the log is appended to: " + log);
     assertTrue(logText.contains("run --input="), "the log holds the commands");
-    assertTrue(logText.contains("--targetModel=fast"), "the default target model");
+    assertTrue(logText.contains("--sentimentModel=fast"), "the default target model");
 
     // The job part passed; these need the report command (a step failing names itself on the last line).
     assertEquals(0, first.exit(), "first run: " + first.lastErrorLine());
@@ -164,19 +164,19 @@ class NightlyScriptIT {
     assertFalse(Files.exists(out.resolve("reports")), "no report after a failed run");
   }
 
-  /** TARGET_MODEL=contextual reaches the job, whose tables and report are written as with the fast model. */
+  /** SENTIMENT_MODEL=contextual reaches the job, whose tables and report are written as with the fast model. */
   @Test
   void theContextualTargetModelRunsNightly() throws Exception {
     Path out = tmp.resolve("contextual");
-    Result r = nightly(Map.of(), "--config=" + config(out, "TARGET_MODEL=contextual"), "--day=" + DAY);
+    Result r = nightly(Map.of(), "--config=" + config(out, "SENTIMENT_MODEL=contextual"), "--day=" + DAY);
     assertEquals(0, r.exit(), r.lastErrorLine());
-    assertTrue(Files.readString(out.resolve("_logs/nightly-" + DAY + ".log")).contains("--targetModel=contextual"));
+    assertTrue(Files.readString(out.resolve("_logs/nightly-" + DAY + ".log")).contains("--sentimentModel=contextual"));
     assertFalse(ParquetTables.readAll(out.resolve("actor_daily/day=" + DAY)).isEmpty(), "the day's actors");
     assertTrue(Files.isRegularFile(out.resolve("reports").resolve(DAY).resolve("report.json")), "the report");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"this is not a setting", "FOO=bar", "RUNNER=warp", "WINDOW=many", "TARGET_MODEL=bert",
+  @ValueSource(strings = {"this is not a setting", "FOO=bar", "RUNNER=warp", "WINDOW=many", "SENTIMENT_MODEL=bert",
       "TIMEZONE=Mars/Olympus_Mons", "INPUT=sample-data/articles"})
   void aBadConfigLineGivesOneLineAndExit2(String line) throws Exception {
     Path out = tmp.resolve("never");

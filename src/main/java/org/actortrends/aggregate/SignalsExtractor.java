@@ -5,7 +5,7 @@ import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleAnalysis;
 import org.actortrends.extract.ArticleExtractor;
 import org.actortrends.extract.ContextualTargetModel;
-import org.actortrends.extract.ContextualTargets;
+import org.actortrends.extract.ContextualSentiment;
 import org.actortrends.extract.LanguageDetector;
 import org.actortrends.extract.LanguageSet;
 import org.actortrends.io.Article;
@@ -40,7 +40,7 @@ public class SignalsExtractor implements ArticleProcessor<ArticleSignals> {
    * @param withMentions keep each mention (the {@code mentions} table)
    * @param withArticleFields keep URL and title (the {@code articles} table)
    * @param withCopySketch sketch the body, to find wire copies
-   * @param contextual score mentions with the contextual target scorer ({@link ContextualTargets})
+   * @param contextual score mentions with the contextual target scorer ({@link ContextualSentiment})
    */
   public SignalsExtractor(String dictionaryFile, DayRange days, LanguageSet languages, boolean withMentions,
       boolean withArticleFields, boolean withCopySketch, boolean contextual) {
@@ -56,7 +56,7 @@ public class SignalsExtractor implements ArticleProcessor<ArticleSignals> {
   @Override
   public void setup() {
     extractor = new ArticleExtractor(ActorDictionary.cached(dictionaryFile),
-        contextual ? new ContextualTargets(ContextualTargetModel.standard()) : null);
+        contextual ? ContextualSentiment.standard() : null);
     detector = new LanguageDetector();
   }
 

@@ -61,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip", split = ",", description = "Steps to leave out (read, the job's readers loading the "
       + "corpus on one thread, always runs): fixed_cost (wall seconds of a 7-article run), kernel, kernel_all_cores (the kernel on one thread per core at once), "
       + "kernel_no_copies (the kernel "
-      + "without sketching bodies for wire copies), kernel_contextual (the kernel with --targetModel=contextual, "
+      + "without sketching bodies for wire copies), kernel_contextual (the kernel with --sentimentModel=contextual, "
       + "on the first " + CONTEXTUAL_ARTICLES + " articles), names (NameFinder alone, after the kernel), direct, "
       + "direct_no_copies (the job with --nearDuplicates=off), flink_embedded.")
   List<String> skip = new ArrayList<>();

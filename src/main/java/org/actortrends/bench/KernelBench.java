@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.actortrends.extract.ActorDictionary;
 import org.actortrends.extract.ArticleExtractor;
 import org.actortrends.extract.ContextualTargetModel;
-import org.actortrends.extract.ContextualTargets;
+import org.actortrends.extract.ContextualSentiment;
 import org.actortrends.extract.LanguageDetector;
 import org.actortrends.extract.LanguageSet;
 import org.actortrends.extract.NameFinder;
@@ -187,7 +187,7 @@ public final class KernelBench {
   /** {@link #megabytesPerSecond} with mentions scored by the contextual target scorer. */
   public static double contextualMegabytesPerSecond(List<Doc> docs, double minSeconds) {
     try (ArticleExtractor extractor = new ArticleExtractor(ActorDictionary.loadDefault(),
-        new ContextualTargets(ContextualTargetModel.standard()))) {
+        ContextualSentiment.standard())) {
       return megabytesPerSecond(extractor, docs, minSeconds, true);
     }
   }

@@ -54,12 +54,37 @@ public final class SentenceTraining {
 
   /** The fold of each news text: the rank of its article in file order, modulo {@code folds}. */
   int[] folds(int folds) {
+    return folds(news, folds);
+  }
+
+  /** The fold of each rated news text: the rank of its article in file order, modulo {@code folds}. */
+  public static int[] folds(List<RatedSentences.Rated> news, int folds) {
     Map<String, Integer> ranks = new HashMap<>();
     int[] out = new int[news.size()];
     for (int i = 0; i < news.size(); i++) {
       out[i] = ranks.computeIfAbsent(article(news.get(i).id()), a -> ranks.size()) % folds;
     }
     return out;
+  }
+
+  /** Each fold's figures from out-of-fold {@code scores} of the news texts. */
+  public static List<Fold> figures(List<RatedSentences.Rated> news, double[] scores, int[] fold, int folds) {
+    List<Fold> figures = new ArrayList<>();
+    for (int f = 0; f < folds; f++) {
+      List<Double> truth = new ArrayList<>();
+      List<Double> predicted = new ArrayList<>();
+      for (int i = 0; i < news.size(); i++) {
+        if (fold[i] == f) {
+          truth.add(news.get(i).rating());
+          predicted.add(scores[i]);
+        }
+      }
+      double[] t = truth.stream().mapToDouble(Double::doubleValue).toArray();
+      double[] p = predicted.stream().mapToDouble(Double::doubleValue).toArray();
+      figures.add(new Fold(t.length, Metrics.pearson(t, p),
+          Metrics.signConfusion(t, p, SentencesCommand.CUT).weightedF1()));
+    }
+    return figures;
   }
 
   /** The model fitted on all news texts but those of fold {@code heldOut} (-1: all of them) and every other text. */
@@ -87,24 +112,15 @@ public final class SentenceTraining {
   public CrossValidation crossValidate(int folds, SentenceTrainer.Settings settings) {
     int[] fold = folds(folds);
     double[] scores = new double[news.size()];
-    List<Fold> figures = new ArrayList<>();
     for (int f = 0; f < folds; f++) {
       SentenceModel model = fit(fold, f, settings, List.of());
-      List<Double> truth = new ArrayList<>();
-      List<Double> predicted = new ArrayList<>();
       for (int i = 0; i < news.size(); i++) {
         if (fold[i] == f) {
           scores[i] = score(model, newsSignals.get(i));
-          truth.add(news.get(i).rating());
-          predicted.add(scores[i]);
         }
       }
-      double[] t = truth.stream().mapToDouble(Double::doubleValue).toArray();
-      double[] p = predicted.stream().mapToDouble(Double::doubleValue).toArray();
-      figures.add(new Fold(t.length, Metrics.pearson(t, p),
-          Metrics.signConfusion(t, p, SentencesCommand.CUT).weightedF1()));
     }
-    return new CrossValidation(figures, scores);
+    return new CrossValidation(figures(news, scores, fold, folds), scores);
   }
 
   /** The score {@code model} gives a text read by the trainer: its signals plus its words' weights. */

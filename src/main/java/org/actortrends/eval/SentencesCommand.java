@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.LongPredicate;
+import java.util.function.ToDoubleFunction;
+import org.actortrends.extract.ContextualSentenceTrainer;
+import org.actortrends.extract.ContextualSentiment;
 import org.actortrends.extract.SentenceTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,6 +62,11 @@ final class SentencesCommand implements Callable<Integer> {
       description = "With --cv: rated files of other domains (tweets, reviews), always training data.")
   List<Path> trainAlso = new ArrayList<>();
 
+  @Option(names = "--sentimentModel", defaultValue = "fast",
+      description = "The sentence scorer measured: fast (default) or contextual (as run --sentimentModel); with --cv, "
+          + "contextual cross-validates train-sentences --contextual's training (5 folds by article, news only).")
+  String sentimentModel;
+
   @Option(names = "--ridge", description = "With --cv: the L2 penalty (default: train-sentences').")
   Double ridge;
 
@@ -82,9 +90,25 @@ final class SentencesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     EvalCommand.requireInputs(spec, inputs, predictions);
+    if (!List.of("fast", "contextual").contains(sentimentModel)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--sentimentModel must be fast or contextual, not '" + sentimentModel + "'");
+    }
+    boolean contextual = sentimentModel.equals("contextual");
     if (cv != null) {
       if (cv < 2) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--cv needs K >= 2");
+      }
+      if (contextual) {
+        if (cv != ContextualSentenceTrainer.FOLDS || !trainAlso.isEmpty()) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--sentimentModel=contextual "
+              + "cross-validates with " + ContextualSentenceTrainer.FOLDS + " folds (--cv=5) on the news file only "
+              + "(no --train-also)");
+        }
+        for (int f = 0; f < inputs.size(); f++) {
+          crossValidateContextual(inputs.get(f), predictions.isEmpty() ? null : predictions.get(f));
+        }
+        return 0;
       }
       SentenceTrainer.Settings d = SentenceTrainer.Settings.DEFAULT;
       SentenceTrainer.Settings settings = new SentenceTrainer.Settings(ridge == null ? d.ridge() : ridge,
@@ -96,27 +120,51 @@ final class SentencesCommand implements Callable<Integer> {
       return 0;
     }
     LineScorer scorer = new LineScorer();
-    for (int f = 0; f < inputs.size(); f++) {
-      Path input = inputs.get(f);
-      List<RatedSentences.Rated> rows = RatedSentences.read(input);
-      double[] scores = new double[rows.size()];
-      for (int i = 0; i < rows.size(); i++) {
-        scores[i] = scorer.score(rows.get(i).text());
+    ContextualSentiment encoder = contextual ? ContextualSentiment.standard() : null;
+    try {
+      for (int f = 0; f < inputs.size(); f++) {
+        measure(f, contextual ? encoder::scoreSentence : scorer::score);
       }
-      String name = String.valueOf(input.getFileName());
-      out.println(figures(name, rows, scores, g -> true));
-      if (confusion) {
-        out.print(confusion(rows, scores).format());
-      }
-      if (split) {
-        out.println(figures(name + " tune", rows, scores, g -> g % 4 != 0));
-        out.println(figures(name + " check", rows, scores, g -> g % 4 == 0));
-      }
-      if (!predictions.isEmpty()) {
-        writePredictions(predictions.get(f), rows, scores);
+    } finally {
+      if (encoder != null) {
+        encoder.close();
       }
     }
     return 0;
+  }
+
+  private void measure(int f, ToDoubleFunction<String> scorer) throws IOException {
+    Path input = inputs.get(f);
+    List<RatedSentences.Rated> rows = RatedSentences.read(input);
+    double[] scores = new double[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      scores[i] = scorer.applyAsDouble(rows.get(i).text());
+    }
+    String name = String.valueOf(input.getFileName());
+    out.println(figures(name, rows, scores, g -> true));
+    if (confusion) {
+      out.print(confusion(rows, scores).format());
+    }
+    if (split) {
+      out.println(figures(name + " tune", rows, scores, g -> g % 4 != 0));
+      out.println(figures(name + " check", rows, scores, g -> g % 4 == 0));
+    }
+    if (!predictions.isEmpty()) {
+      writePredictions(predictions.get(f), rows, scores);
+    }
+  }
+
+  private void crossValidateContextual(Path input, Path predictionFile) throws IOException {
+    List<RatedSentences.Rated> rows = RatedSentences.read(input);
+    int[] fold = SentenceTraining.folds(rows, ContextualSentenceTrainer.FOLDS);
+    ContextualSentenceTrainer.Result result = ContextualSentenceTrainer.train(
+        rows.stream().map(RatedSentences.Rated::text).toList(),
+        rows.stream().mapToDouble(RatedSentences.Rated::rating).toArray(), fold, List.of());
+    String name = String.valueOf(input.getFileName());
+    result.grid().forEach(line -> out.printf("%-30s   %s%n", "", line));
+    printFolds(name, SentenceTraining.figures(rows, result.scores(), fold, ContextualSentenceTrainer.FOLDS),
+        String.format(java.util.Locale.ROOT, "contextual, penalty %.0f", result.penalty()));
+    printPooled(name, rows, result.scores(), predictionFile);
   }
 
   private void crossValidate(Path input, SentenceTrainer.Settings settings, Path predictionFile)
@@ -124,22 +172,31 @@ final class SentencesCommand implements Callable<Integer> {
     SentenceTraining training = new SentenceTraining(input, trainAlso);
     SentenceTraining.CrossValidation result = training.crossValidate(cv, settings);
     String name = String.valueOf(input.getFileName());
-    double[] r = new double[cv];
-    double[] f1 = new double[cv];
-    for (int f = 0; f < cv; f++) {
-      SentenceTraining.Fold fold = result.folds().get(f);
+    printFolds(name, result.folds(), settings.toString());
+    printPooled(name, training.news(), result.scores(), predictionFile);
+  }
+
+  private void printFolds(String name, List<SentenceTraining.Fold> folds, String model) {
+    double[] r = new double[folds.size()];
+    double[] f1 = new double[folds.size()];
+    for (int f = 0; f < folds.size(); f++) {
+      SentenceTraining.Fold fold = folds.get(f);
       r[f] = fold.pearson();
       f1[f] = fold.weightedF1();
-      out.printf("%-30s fold %d/%d  n=%5d  r=%.3f  F1=%.3f%n", name, f + 1, cv, fold.n(), r[f], f1[f]);
+      out.printf("%-30s fold %d/%d  n=%5d  r=%.3f  F1=%.3f%n", name, f + 1, folds.size(), fold.n(), r[f], f1[f]);
     }
-    out.printf("%-30s cv=%d by article  r=%s  F1=%s  (%s)%n", name, cv, Metrics.meanSpread(r),
-        Metrics.meanSpread(f1), settings);
-    out.println(figures(name + " pooled out-of-fold", training.news(), result.scores(), g -> true));
+    out.printf("%-30s cv=%d by article  r=%s  F1=%s  (%s)%n", name, folds.size(), Metrics.meanSpread(r),
+        Metrics.meanSpread(f1), model);
+  }
+
+  private void printPooled(String name, List<RatedSentences.Rated> rows, double[] scores, Path predictionFile)
+      throws IOException {
+    out.println(figures(name + " pooled out-of-fold", rows, scores, g -> true));
     if (confusion) {
-      out.print(confusion(training.news(), result.scores()).format());
+      out.print(confusion(rows, scores).format());
     }
     if (predictionFile != null) {
-      writePredictions(predictionFile, training.news(), result.scores());
+      writePredictions(predictionFile, rows, scores);
     }
   }
 

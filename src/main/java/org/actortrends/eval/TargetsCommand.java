@@ -66,10 +66,10 @@ final class TargetsCommand implements Callable<Integer> {
       description = "Also print the cut (0.01 to 0.60) with the best macro-F1 on each file: tune on train only.")
   boolean tuneCut;
 
-  @Option(names = "--targetModel", defaultValue = "fast",
-      description = "The target scorer measured: fast (default) or contextual (as run --targetModel); with --cv, "
+  @Option(names = "--sentimentModel", defaultValue = "fast",
+      description = "The target scorer measured: fast (default) or contextual (as run --sentimentModel); with --cv, "
           + "contextual cross-validates train-targets --contextual's training (5 folds by article).")
-  String targetModel;
+  String sentimentModel;
 
   @Option(names = "--cv", paramLabel = "K",
       description = "Instead of measuring the shipped model: K-fold cross-validation by article (the primary_gid "
@@ -92,11 +92,11 @@ final class TargetsCommand implements Callable<Integer> {
     if (!(cut > 0 && cut < 1)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--cut must be in (0, 1), not " + cut);
     }
-    if (!List.of("fast", "contextual").contains(targetModel)) {
+    if (!List.of("fast", "contextual").contains(sentimentModel)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--targetModel must be fast or contextual, not '" + targetModel + "'");
+          "--sentimentModel must be fast or contextual, not '" + sentimentModel + "'");
     }
-    boolean contextual = targetModel.equals("contextual");
+    boolean contextual = sentimentModel.equals("contextual");
     if (contextual && baseline) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--baseline measures no target model");
     }
@@ -107,7 +107,7 @@ final class TargetsCommand implements Callable<Integer> {
       if (contextual) {
         if (cv != ContextualTrainer.FOLDS) {
           throw new CommandLine.ParameterException(spec.commandLine(),
-              "--targetModel=contextual cross-validates with " + ContextualTrainer.FOLDS + " folds (--cv=5)");
+              "--sentimentModel=contextual cross-validates with " + ContextualTrainer.FOLDS + " folds (--cv=5)");
         }
         for (Path input : inputs) {
           crossValidateContextual(input);

@@ -18,8 +18,8 @@ public final class ArticleExtractor implements AutoCloseable {
   private final ActorMatcher matcher;
   private final QuoteAttribution quotes;
   private final UnlinkedNames unlinked;
-  /** Null unless mentions are scored by the contextual target scorer. */
-  private final ContextualTargets contextual;
+  /** Null unless mentions and speech are scored by the contextual scorers. */
+  private final ContextualSentiment contextual;
   private final double[] fastProbabilities = new double[TargetModel.CLASSES];
   private final double[] probabilities = new double[TargetModel.CLASSES];
   private final Tokens tokens = new Tokens();
@@ -31,10 +31,10 @@ public final class ArticleExtractor implements AutoCloseable {
   }
 
   /**
-   * With {@code contextual} (closed by {@link #close}), mention sentiment is the contextual target scorer's;
-   * without (null), the fast target model's.
+   * With {@code contextual} (closed by {@link #close}), mention sentiment is the contextual target scorer's and
+   * the sentences of speech are scored by the contextual sentence model; without (null), by the fast models.
    */
-  public ArticleExtractor(ActorDictionary dictionary, ContextualTargets contextual) {
+  public ArticleExtractor(ActorDictionary dictionary, ContextualSentiment contextual) {
     this.contextual = contextual;
     // Everything that adds words to the vocabulary comes before the first text is tokenized.
     Vocabulary vocabulary = new Vocabulary();
@@ -87,9 +87,11 @@ public final class ArticleExtractor implements AutoCloseable {
       int s = mention.sentence();
       if (s != readSentence) {
         targets.beginSentence(tokens, tokens.sentenceStart(s), tokens.sentenceEnd(s));
-        sentenceScores[s] = targets.sentenceScore(); // the same score, should the sentence hold speech
-        if (contextual != null) {
-          contextual.beginSentence(document.substring(sentenceFrom(s), tokens.end(tokens.sentenceEnd(s) - 1)));
+        if (contextual == null) {
+          sentenceScores[s] = targets.sentenceScore(); // the same score, should the sentence hold speech
+        } else {
+          contextual.beginSentence(sentenceText(document, s));
+          sentenceScores[s] = contextual.sentenceScore();
         }
         readSentence = s;
       }
@@ -118,7 +120,7 @@ public final class ArticleExtractor implements AutoCloseable {
       if (speaker >= 0) {
         double sum = 0;
         for (int s = first; s <= last; s++) {
-          sum += sentenceScore(s);
+          sum += sentenceScore(document, s);
         }
         sentiment = sum / (last - first + 1);
       }
@@ -149,6 +151,10 @@ public final class ArticleExtractor implements AutoCloseable {
     return tokens.start(tokens.sentenceStart(s));
   }
 
+  private String sentenceText(String document, int s) {
+    return document.substring(sentenceFrom(s), tokens.end(tokens.sentenceEnd(s) - 1));
+  }
+
   @Override
   public void close() {
     if (contextual != null) {
@@ -157,9 +163,11 @@ public final class ArticleExtractor implements AutoCloseable {
   }
 
   /** The score of sentence {@code s}, computed once per article. */
-  private double sentenceScore(int s) {
+  private double sentenceScore(String document, int s) {
     if (Double.isNaN(sentenceScores[s])) {
-      sentenceScores[s] = scorer.scoreSentence(tokens, tokens.sentenceStart(s), tokens.sentenceEnd(s));
+      sentenceScores[s] = contextual == null
+          ? scorer.scoreSentence(tokens, tokens.sentenceStart(s), tokens.sentenceEnd(s))
+          : contextual.scoreSentence(sentenceText(document, s));
     }
     return sentenceScores[s];
   }

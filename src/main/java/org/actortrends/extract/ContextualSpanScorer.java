@@ -6,14 +6,14 @@ package org.actortrends.extract;
  */
 public final class ContextualSpanScorer implements AutoCloseable {
   private final TargetSpanScorer fast;
-  private final ContextualTargets contextual;
+  private final ContextualSentiment contextual;
   private final double[] fastProbabilities = new double[TargetModel.CLASSES];
   private final double[] probabilities = new double[TargetModel.CLASSES];
   private String encoded;
 
   public ContextualSpanScorer(TargetModel fastModel, ContextualTargetModel model) {
     fast = new TargetSpanScorer(fastModel);
-    contextual = new ContextualTargets(model);
+    contextual = new ContextualSentiment(model, ContextualSentenceModel.standard());
   }
 
   /** The targeted score in [-1, 1] toward characters {@code [from, to)}; the whole text is one sentence. */

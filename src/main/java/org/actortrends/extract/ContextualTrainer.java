@@ -36,7 +36,7 @@ public final class ContextualTrainer {
 
   /**
    * The features of labelled targets, rows in the order of the examples, and their fast probabilities; null rows
-   * for unread targets, which keep the fast probabilities (as {@link ContextualTargets} does).
+   * for unread targets, which keep the fast probabilities (as {@link ContextualSentiment} does).
    */
   record Features(double[][] rows, double[][] fast, int[] labels, int[] groups, int unread) {}
 

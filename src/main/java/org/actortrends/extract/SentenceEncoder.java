@@ -17,7 +17,7 @@ import java.util.Map;
  * Runtime on one thread. The sentence is read after the prefix {@value #PREFIX}, as the model's authors ask of text
  * whose vectors are used as features. Unlike the bag of words around a mention, a piece's vector depends on the
  * whole sentence: who does what to whom. A sentence costs milliseconds, not microseconds; it is read only for the
- * contextual target scorer ({@link ContextualTargets}).
+ * contextual target scorer ({@link ContextualSentiment}).
  *
  * <p>One per thread; {@link #close} frees the native session.
  */

@@ -93,7 +93,11 @@ public final class SentenceModel {
    * ±0.71, ±2 is ±0.89.
    */
   public double score(double[] x) {
-    double rating = rating(x);
+    return squash(rating(x));
+  }
+
+  /** A mean rating (-4..+4) as a score in (-1, 1): r / sqrt(r² + 1). */
+  public static double squash(double rating) {
     return rating / Math.sqrt(rating * rating + 1);
   }
 

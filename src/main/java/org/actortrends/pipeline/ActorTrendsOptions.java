@@ -96,13 +96,14 @@ public interface ActorTrendsOptions extends PipelineOptions {
 
   void setNearDuplicates(String value);
 
-  @Description("Sentiment toward each mention: 'fast' (the target model over the words around it, microseconds a "
-      + "sentence) or 'contextual' (also reads the text encoder e5-small-v2's vectors of the mention and "
-      + "its sentence: more accurate, milliseconds a sentence with a mention; README, Accuracy)")
+  @Description("Sentiment toward each mention and of what actors say: 'fast' (the target and sentence models over "
+      + "the words, microseconds a sentence) or 'contextual' (also reads the text encoder e5-small-v2's vectors of "
+      + "the mention and its sentence: more accurate, milliseconds a sentence with a mention or speech; README, "
+      + "Accuracy)")
   @Default.String("fast")
-  String getTargetModel();
+  String getSentimentModel();
 
-  void setTargetModel(String value);
+  void setSentimentModel(String value);
 
   @Description("Progress on stderr while the input is read (files, articles, MB, MB/s, time left): 'auto' redraws "
       + "one line on a terminal and prints a plain line every 30 s otherwise; 'plain' always the latter; 'off'")

@@ -114,7 +114,7 @@ public final class ActorTrendsPipeline {
     int groups = groupsFor(options);
     ReadCorpus<ArticleSignals> readAndExtract = new ReadCorpus<>(inputs.files(), inputs.format(), fields, options.getTimezone(),
         inputs.limits(), new SignalsExtractor(inputs.dictionaryFile(), inputs.days(), inputs.languages(), options.getWriteMentions(),
-            options.getWriteArticles(), foldCopies, options.getTargetModel().equals("contextual")),
+            options.getWriteArticles(), foldCopies, options.getSentimentModel().equals("contextual")),
         ArticleSignals.SignalsCoder.of());
     PCollectionTuple read = p.apply("ReadAndExtract",
         readAndExtract.withProgressMarks(runDirectory + "/" + PROGRESS_DIR));

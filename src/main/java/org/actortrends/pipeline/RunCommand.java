@@ -70,9 +70,9 @@ public final class RunCommand {
         throw new IllegalArgumentException("--injectFailure must be none, " + ActorTrendsPipeline.INJECT_AFTER_WRITE
             + " or " + HALT_MID_PUBLISH);
       }
-      if (!List.of("fast", "contextual").contains(options.getTargetModel())) {
-        throw new IllegalArgumentException("--targetModel must be fast or contextual, not '"
-            + options.getTargetModel() + "'");
+      if (!List.of("fast", "contextual").contains(options.getSentimentModel())) {
+        throw new IllegalArgumentException("--sentimentModel must be fast or contextual, not '"
+            + options.getSentimentModel() + "'");
       }
       if (!List.of("on", "off").contains(options.getNearDuplicates())) {
         throw new IllegalArgumentException("--nearDuplicates must be on or off, not '" + options.getNearDuplicates()

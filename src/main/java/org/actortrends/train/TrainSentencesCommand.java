@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.actortrends.bench.Commands;
 import org.actortrends.eval.Metrics;
+import org.actortrends.eval.RatedSentences;
 import org.actortrends.eval.SentenceTraining;
+import org.actortrends.extract.ContextualSentenceTrainer;
 import org.actortrends.extract.SentenceTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +46,12 @@ public final class TrainSentencesCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Model file to write (TSV).")
   Path output;
 
+  @Option(names = "--contextual",
+      description = "Train the contextual sentence model instead (run --sentimentModel=contextual): ridge regression "
+          + "of the rating on the text encoder's mean vector of the sentence, on the news file only, its penalty "
+          + "chosen by 5-fold cross-validation by article.")
+  boolean contextual;
+
   private final PrintStream out;
 
   TrainSentencesCommand(PrintStream out) {
@@ -63,13 +71,19 @@ public final class TrainSentencesCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(new CommandLine(this), "cannot read " + p);
       }
     }
-    String text = train(input, also);
+    if (contextual && !also.isEmpty()) {
+      throw new CommandLine.ParameterException(new CommandLine(this),
+          "--contextual trains on the news file only: leave out --also");
+    }
+    String text = contextual ? trainContextual(input) : train(input, also);
     Path parent = output.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     Files.write(output, text.getBytes(StandardCharsets.UTF_8));
-    out.print(text.lines().filter(l -> l.startsWith("# cross")).findFirst().orElse("") + "\n");
+    if (!contextual) {
+      out.print(text.lines().filter(l -> l.startsWith("# cross")).findFirst().orElse("") + "\n");
+    }
     out.printf("wrote %s: %d bytes%n", output, Files.size(output));
     return 0;
   }
@@ -92,6 +106,25 @@ public final class TrainSentencesCommand implements Callable<Integer> {
     header.add(String.format(Locale.ROOT, "# cross-validated on %s (%d folds by article): r %s, weighted F1 %s",
         news.getFileName(), FOLDS, Metrics.meanSpread(r), Metrics.meanSpread(f1)));
     return training.fit(null, -1, settings, header).text();
+  }
+
+  /** The contextual model's TSV text, trained on {@code news}; prints the penalties tried and the folds. */
+  private String trainContextual(Path news) throws IOException {
+    List<RatedSentences.Rated> rows = RatedSentences.read(news);
+    int[] fold = SentenceTraining.folds(rows, ContextualSentenceTrainer.FOLDS);
+    ContextualSentenceTrainer.Result result = ContextualSentenceTrainer.train(
+        rows.stream().map(RatedSentences.Rated::text).toList(),
+        rows.stream().mapToDouble(RatedSentences.Rated::rating).toArray(), fold,
+        List.of("Input: " + news.getFileName() + ", sha256 " + SentenceTraining.sha256(news)));
+    result.grid().forEach(line -> out.println("  " + line));
+    List<SentenceTraining.Fold> folds =
+        SentenceTraining.figures(rows, result.scores(), fold, ContextualSentenceTrainer.FOLDS);
+    out.printf("cross-validated on %s (%d folds by article): r %s, weighted F1 %s; penalty %.0f%n",
+        news.getFileName(), folds.size(),
+        Metrics.meanSpread(folds.stream().mapToDouble(SentenceTraining.Fold::pearson).toArray()),
+        Metrics.meanSpread(folds.stream().mapToDouble(SentenceTraining.Fold::weightedF1).toArray()),
+        result.penalty());
+    return result.tsv();
   }
 
   private static List<Path> concat(Path first, List<Path> rest) {

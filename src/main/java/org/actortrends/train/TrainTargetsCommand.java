@@ -46,7 +46,7 @@ public final class TrainTargetsCommand implements Callable<Integer> {
 
   @Option(names = "--contextual",
       description = "Train the contextual target model instead (the sentence encoder's vectors read with the fast "
-          + "model's probabilities; run --targetModel=contextual), choosing its L2 penalty by 5-fold "
+          + "model's probabilities; run --sentimentModel=contextual), choosing its L2 penalty by 5-fold "
           + "cross-validation by article.")
   boolean contextual;
 

@@ -157,6 +157,18 @@ class EvalCommandTest {
   }
 
   @Test
+  void aBadSentimentModelIsAUsageError() throws IOException {
+    Path rated = Files.writeString(tmp.resolve("rated.tsv"), "id\trating\ttext\n1_1\t1.5\tA fine day.\n");
+    Path targeted = Files.writeString(tmp.resolve("targeted.jsonl"), "");
+    assertEquals(2, eval("sentences", "--input=" + rated, "--sentimentModel=bert").exit());
+    assertEquals(2, eval("targets", "--input=" + targeted, "--sentimentModel=bert").exit());
+    // The contextual sentence model is cross-validated on the news file alone.
+    assertEquals(2, eval("sentences", "--input=" + rated, "--sentimentModel=contextual", "--cv=5",
+        "--train-also=" + rated).exit());
+    assertEquals(2, eval("sentences", "--input=" + rated, "--sentimentModel=contextual", "--cv=3").exit());
+  }
+
+  @Test
   void usageErrorsExitWith2() {
     assertEquals(2, eval().exit());
     assertEquals(2, eval("nonsense").exit());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The sentence encoder, the contextual model's file and fit, and the contextual scorer in the kernel. */
-class ContextualTargetsTest {
+class ContextualSentimentTest {
   private static SentenceEncoder encoder;
 
   @BeforeAll
@@ -53,6 +53,31 @@ class ContextualTargetsTest {
   }
 
   @Test
+  void sentencesAreScoredOnTheFastScoresScale() {
+    try (ContextualSentiment contextual = ContextualSentiment.standard()) {
+      double good = contextual.scoreSentence("The rescue was a triumph, and the town is grateful to the volunteers.");
+      double bad = contextual.scoreSentence("The attack was a disaster that left dozens dead and a city in fear.");
+      assertTrue(good > 0.2 && good < 1, "good news: " + good);
+      assertTrue(bad < -0.2 && bad > -1, "bad news: " + bad);
+      contextual.beginSentence("The attack was a disaster that left dozens dead and a city in fear.");
+      assertEquals(bad, contextual.sentenceScore(), 0.0, "the sentence last read");
+    }
+  }
+
+  @Test
+  void theSentenceModelFileRoundTripsAndBadFilesSayWhere() throws IOException {
+    ContextualSentenceModel m = ContextualSentenceModel.standard();
+    String tsv = m.toTsv(List.of("a comment"));
+    ContextualSentenceModel back =
+        ContextualSentenceModel.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test");
+    assertEquals(m.bias, back.bias, 1e-5);
+    assertArrayEquals(m.weights, back.weights, 1e-5);
+    IOException shortLine = assertThrows(IOException.class, () -> ContextualSentenceModel.read(
+        new ByteArrayInputStream("# x\nrating\t1\t2\n".getBytes(StandardCharsets.UTF_8)), "test"));
+    assertTrue(shortLine.getMessage().contains("test:2"), shortLine.getMessage());
+  }
+
+  @Test
   void aSpanTheEncoderDidNotReadHasNoVector() {
     StringBuilder longSentence = new StringBuilder();
     for (int i = 0; i < 300; i++) {
@@ -74,7 +99,7 @@ class ContextualTargetsTest {
     assertArrayEquals(m.bias, back.bias, 1e-5);
     assertArrayEquals(m.weights, back.weights, 1e-5);
     IOException missing = assertThrows(IOException.class, () -> read(tsv.substring(0, tsv.indexOf("\npositive"))));
-    assertTrue(missing.getMessage().contains("no line for class positive"), missing.getMessage());
+    assertTrue(missing.getMessage().contains("no line for positive"), missing.getMessage());
     IOException shortLine = assertThrows(IOException.class, () -> read("# x\nnegative\t1\t2\n"));
     assertTrue(shortLine.getMessage().contains("test:2"), shortLine.getMessage());
   }
@@ -127,7 +152,7 @@ class ContextualTargetsTest {
       fast = f.analyze(doc, day);
     }
     try (ArticleExtractor c = new ArticleExtractor(ActorDictionary.loadDefault(),
-        new ContextualTargets(ContextualTargetModel.standard()))) {
+        ContextualSentiment.standard())) {
       contextual = c.analyze(doc, day);
     }
     assertEquals(fast.mentions().size(), contextual.mentions().size(), "the same mentions");
