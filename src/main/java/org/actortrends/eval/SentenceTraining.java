@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.actortrends.extract.ContextualSentenceTrainer;
 import org.actortrends.extract.SentenceModel;
 import org.actortrends.extract.SentenceTrainer;
 
@@ -130,6 +131,27 @@ public final class SentenceTraining {
       x[SentenceModel.WORDS] += model.words().getOrDefault(word, 0.0);
     }
     return model.score(x);
+  }
+
+  /**
+   * train-sentences --contextual's training on a news file: the rated texts, their folds by article, and the
+   * result (model, penalty, out-of-fold scores).
+   */
+  public record Contextual(List<RatedSentences.Rated> news, int[] fold, ContextualSentenceTrainer.Result result) {
+    /** Each fold's figures at the chosen penalty. */
+    public List<Fold> folds() {
+      return figures(news, result.scores(), fold, ContextualSentenceTrainer.FOLDS);
+    }
+  }
+
+  /** Trains the contextual sentence model on {@code newsFile} (its name and SHA-256 go into the header). */
+  public static Contextual trainContextual(Path newsFile) throws IOException {
+    List<RatedSentences.Rated> rows = RatedSentences.read(newsFile);
+    int[] fold = folds(rows, ContextualSentenceTrainer.FOLDS);
+    return new Contextual(rows, fold, ContextualSentenceTrainer.train(
+        rows.stream().map(RatedSentences.Rated::text).toList(),
+        rows.stream().mapToDouble(RatedSentences.Rated::rating).toArray(), fold,
+        List.of("Input: " + newsFile.getFileName() + ", sha256 " + sha256(newsFile))));
   }
 
   /** The SHA-256 of a file, hex: named in a trained model's header. */

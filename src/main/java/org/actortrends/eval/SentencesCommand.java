@@ -120,14 +120,14 @@ final class SentencesCommand implements Callable<Integer> {
       return 0;
     }
     LineScorer scorer = new LineScorer();
-    ContextualSentiment encoder = contextual ? ContextualSentiment.standard() : null;
+    ContextualSentiment contextualScorer = contextual ? ContextualSentiment.standard() : null;
     try {
       for (int f = 0; f < inputs.size(); f++) {
-        measure(f, contextual ? encoder::scoreSentence : scorer::score);
+        measure(f, contextual ? contextualScorer::scoreSentence : scorer::score);
       }
     } finally {
-      if (encoder != null) {
-        encoder.close();
+      if (contextualScorer != null) {
+        contextualScorer.close();
       }
     }
     return 0;
@@ -155,16 +155,12 @@ final class SentencesCommand implements Callable<Integer> {
   }
 
   private void crossValidateContextual(Path input, Path predictionFile) throws IOException {
-    List<RatedSentences.Rated> rows = RatedSentences.read(input);
-    int[] fold = SentenceTraining.folds(rows, ContextualSentenceTrainer.FOLDS);
-    ContextualSentenceTrainer.Result result = ContextualSentenceTrainer.train(
-        rows.stream().map(RatedSentences.Rated::text).toList(),
-        rows.stream().mapToDouble(RatedSentences.Rated::rating).toArray(), fold, List.of());
+    SentenceTraining.Contextual trained = SentenceTraining.trainContextual(input);
     String name = String.valueOf(input.getFileName());
-    result.grid().forEach(line -> out.printf("%-30s   %s%n", "", line));
-    printFolds(name, SentenceTraining.figures(rows, result.scores(), fold, ContextualSentenceTrainer.FOLDS),
-        String.format(java.util.Locale.ROOT, "contextual, penalty %.0f", result.penalty()));
-    printPooled(name, rows, result.scores(), predictionFile);
+    trained.result().grid().forEach(line -> out.printf("%-30s   %s%n", "", line));
+    printFolds(name, trained.folds(),
+        String.format(java.util.Locale.ROOT, "contextual, penalty %.0f", trained.result().penalty()));
+    printPooled(name, trained.news(), trained.result().scores(), predictionFile);
   }
 
   private void crossValidate(Path input, SentenceTrainer.Settings settings, Path predictionFile)

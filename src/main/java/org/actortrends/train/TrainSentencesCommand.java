@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.actortrends.bench.Commands;
 import org.actortrends.eval.Metrics;
-import org.actortrends.eval.RatedSentences;
 import org.actortrends.eval.SentenceTraining;
 import org.actortrends.extract.ContextualSentenceTrainer;
 import org.actortrends.extract.SentenceTrainer;
@@ -110,15 +109,10 @@ public final class TrainSentencesCommand implements Callable<Integer> {
 
   /** The contextual model's TSV text, trained on {@code news}; prints the penalties tried and the folds. */
   private String trainContextual(Path news) throws IOException {
-    List<RatedSentences.Rated> rows = RatedSentences.read(news);
-    int[] fold = SentenceTraining.folds(rows, ContextualSentenceTrainer.FOLDS);
-    ContextualSentenceTrainer.Result result = ContextualSentenceTrainer.train(
-        rows.stream().map(RatedSentences.Rated::text).toList(),
-        rows.stream().mapToDouble(RatedSentences.Rated::rating).toArray(), fold,
-        List.of("Input: " + news.getFileName() + ", sha256 " + SentenceTraining.sha256(news)));
+    SentenceTraining.Contextual trained = SentenceTraining.trainContextual(news);
+    ContextualSentenceTrainer.Result result = trained.result();
     result.grid().forEach(line -> out.println("  " + line));
-    List<SentenceTraining.Fold> folds =
-        SentenceTraining.figures(rows, result.scores(), fold, ContextualSentenceTrainer.FOLDS);
+    List<SentenceTraining.Fold> folds = trained.folds();
     out.printf("cross-validated on %s (%d folds by article): r %s, weighted F1 %s; penalty %.0f%n",
         news.getFileName(), folds.size(),
         Metrics.meanSpread(folds.stream().mapToDouble(SentenceTraining.Fold::pearson).toArray()),

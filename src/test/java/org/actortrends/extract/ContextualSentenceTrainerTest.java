@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.actortrends.Required;
-import org.actortrends.eval.RatedSentences;
 import org.actortrends.eval.SentenceTraining;
 import org.junit.jupiter.api.Test;
 
@@ -51,13 +49,9 @@ class ContextualSentenceTrainerTest {
    */
   @Test
   void retrainingOnTheNytFileGivesTheBundledModel() throws IOException {
-    Path nyt = Required.evalData("sentiment/nyt_editorials.dev.tsv");
-    List<RatedSentences.Rated> rows = RatedSentences.read(nyt);
-    ContextualSentenceTrainer.Result result = ContextualSentenceTrainer.train(
-        rows.stream().map(RatedSentences.Rated::text).toList(),
-        rows.stream().mapToDouble(RatedSentences.Rated::rating).toArray(),
-        SentenceTraining.folds(rows, ContextualSentenceTrainer.FOLDS),
-        List.of("Input: nyt_editorials.dev.tsv, sha256 " + SentenceTraining.sha256(nyt)));
+    SentenceTraining.Contextual trained =
+        SentenceTraining.trainContextual(Required.evalData("sentiment/nyt_editorials.dev.tsv"));
+    ContextualSentenceTrainer.Result result = trained.result();
     String bundled;
     try (InputStream in = ContextualSentenceModel.class.getResourceAsStream(ContextualSentenceModel.RESOURCE)) {
       bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -71,7 +65,7 @@ class ContextualSentenceTrainerTest {
     }
     assertTrue(worst < 1e-4, "largest weight difference " + worst + ": re-run " + ContextualSentenceTrainer.COMMAND);
     System.out.printf("contextual sentence model: retrained on %d sentences, as bundled (largest difference %.1e); "
-        + "penalty %.0f, r by article %.3f%n", rows.size(), worst, result.penalty(),
+        + "penalty %.0f, r by article %.3f%n", trained.news().size(), worst, result.penalty(),
         ContextualTrainer.mean(result.foldPearson()));
   }
 }
