@@ -38,7 +38,7 @@ public final class ContextualSentenceTrainer {
    * @param inputs lines for the header naming what was read
    */
   public static Result train(List<String> texts, double[] ratings, int[] fold, List<String> inputs) {
-    double[][] x = encode(texts);
+    float[][] x = encode(texts);
     List<String> grid = new ArrayList<>();
     double best = Double.NaN;
     double bestMean = Double.NEGATIVE_INFINITY;
@@ -52,7 +52,7 @@ public final class ContextualSentenceTrainer {
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
           if (fold[i] == f) {
-            scores[i] = SentenceModel.squash(rating(m, x[i]));
+            scores[i] = m.score(x[i]);
             pairs.add(new double[] {ratings[i], scores[i]});
           }
         }
@@ -81,24 +81,20 @@ public final class ContextualSentenceTrainer {
     return new Result(model, best, bestScores, bestFolds, grid, model.toTsv(header));
   }
 
-  /** Each text's mean encoder vector. */
-  static double[][] encode(List<String> texts) {
-    double[][] x = new double[texts.size()][SentenceEncoder.DIMS];
-    float[] v = new float[SentenceEncoder.DIMS];
+  /** Each text's mean encoder vector, as the job reads it. */
+  static float[][] encode(List<String> texts) {
+    float[][] x = new float[texts.size()][SentenceEncoder.DIMS];
     try (SentenceEncoder encoder = new SentenceEncoder()) {
       for (int i = 0; i < texts.size(); i++) {
         encoder.encode(texts.get(i));
-        encoder.sentenceMean(v);
-        for (int k = 0; k < v.length; k++) {
-          x[i][k] = v[k];
-        }
+        encoder.sentenceMean(x[i]);
       }
     }
     return x;
   }
 
   /** Ridge regression on the texts outside fold {@code heldOut} (all of them when it is -1). */
-  static ContextualSentenceModel fit(double[][] x, double[] y, int[] fold, int heldOut, double penalty) {
+  static ContextualSentenceModel fit(float[][] x, double[] y, int[] fold, int heldOut, double penalty) {
     int d = SentenceEncoder.DIMS;
     double[] mean = new double[d];
     double yMean = 0;
@@ -147,14 +143,6 @@ public final class ContextualSentenceTrainer {
       bias -= weights[k] * mean[k];
     }
     return new ContextualSentenceModel(bias, weights);
-  }
-
-  private static double rating(ContextualSentenceModel m, double[] x) {
-    double r = m.bias;
-    for (int k = 0; k < x.length; k++) {
-      r += m.weights[k] * x[k];
-    }
-    return r;
   }
 
   private static double pearson(List<double[]> pairs) {

@@ -20,7 +20,7 @@ class ContextualSentenceTrainerTest {
   void ridgeRecoversALinearFunction() {
     Random random = new Random(7);
     int n = 2000;
-    double[][] x = new double[n][SentenceEncoder.DIMS];
+    float[][] x = new float[n][SentenceEncoder.DIMS];
     double[] truth = new double[SentenceEncoder.DIMS];
     for (int k = 0; k < truth.length; k++) {
       truth[k] = random.nextGaussian() * 0.1;
@@ -30,7 +30,7 @@ class ContextualSentenceTrainerTest {
     for (int i = 0; i < n; i++) {
       y[i] = 0.5;
       for (int k = 0; k < truth.length; k++) {
-        x[i][k] = random.nextGaussian() + 3; // off-centre, so the bias must absorb the mean
+        x[i][k] = (float) (random.nextGaussian() + 3); // off-centre, so the bias must absorb the mean
         y[i] += truth[k] * x[i][k];
       }
       fold[i] = i % 5;
