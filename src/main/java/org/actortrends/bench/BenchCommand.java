@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.actortrends.extract.ContextualSentiment;
 import org.actortrends.io.CorpusFormat;
 import org.actortrends.io.InputFiles;
 import org.actortrends.io.OutputCommitter;
@@ -62,7 +63,8 @@ public final class BenchCommand implements Callable<Integer> {
       + "corpus on one thread, always runs): fixed_cost (wall seconds of a 7-article run), kernel, kernel_all_cores (the kernel on one thread per core at once), "
       + "kernel_no_copies (the kernel "
       + "without sketching bodies for wire copies), kernel_contextual (the kernel with --sentimentModel=contextual, "
-      + "on the first " + CONTEXTUAL_ARTICLES + " articles), names (NameFinder alone, after the kernel), direct, "
+      + "on the first " + CONTEXTUAL_ARTICLES + " articles, one pass), kernel_contextual_uncached (the same without "
+      + "keeping encoded sentences), names (NameFinder alone, after the kernel), direct, "
       + "direct_no_copies (the job with --nearDuplicates=off), flink_embedded.")
   List<String> skip = new ArrayList<>();
 
@@ -117,9 +119,17 @@ public final class BenchCommand implements Callable<Integer> {
         List<KernelBench.Doc> some = docs.subList(0, Math.min(CONTEXTUAL_ARTICLES, docs.size()));
         System.out.printf("kernel_contextual: %d articles, %.1f MB, one thread ...%n", some.size(),
             KernelBench.bytes(some) / 1e6);
-        rate.put("kernel_contextual", KernelBench.contextualMegabytesPerSecond(some, 10));
+        rate.put("kernel_contextual",
+            KernelBench.contextualMegabytesPerSecond(some, ContextualSentiment.CACHED_SENTENCES));
         perMb.put("kernel_contextual", some.size() / Math.max(KernelBench.bytes(some) / 1e6, 1e-9));
         rss.put("kernel_contextual", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
+        if (!skip.contains("kernel_contextual_uncached")) {
+          // the same, every sentence encoded: what the cache of encoded sentences saves on this corpus
+          System.out.println("kernel_contextual_uncached ...");
+          rate.put("kernel_contextual_uncached", KernelBench.contextualMegabytesPerSecond(some, 0));
+          perMb.put("kernel_contextual_uncached", perMb.get("kernel_contextual"));
+          rss.put("kernel_contextual_uncached", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
+        }
       }
       if (!skip.contains("names")) {
         // names are not part of the kernel yet: their own cost, on the same articles already tokenized

@@ -6,35 +6,48 @@ package org.actortrends.extract;
  * sentence ({@link ContextualTargetModel}); of a whole sentence, a regression on its mean vector
  * ({@link ContextualSentenceModel}). More accurate on news they were not trained on (README, "Accuracy"), and about
  * a thousand times slower per sentence: the job uses them only when asked ({@code --sentimentModel=contextual}).
- * One per thread.
+ * A sentence read lately is not encoded again ({@link EncodedSentences}). One per thread.
  */
 public final class ContextualSentiment implements AutoCloseable {
+  /** Sentences kept encoded: a few thousand articles' sentences with mentions, some 15 MB. */
+  public static final int CACHED_SENTENCES = 4096;
+
   private final SentenceEncoder encoder = new SentenceEncoder();
   private final ContextualTargetModel targets;
   private final ContextualSentenceModel sentences;
-  private final float[] target = new float[SentenceEncoder.DIMS];
-  private final float[] sentence = new float[SentenceEncoder.DIMS];
+  private final EncodedSentences cache;
   private final double[] x = new double[ContextualTargetModel.FEATURES];
+  /** The sentence last begun. */
+  private EncodedSentences.Sentence current;
+  /** The text the encoder holds the pieces of, or null. */
+  private String encoded;
 
-  public ContextualSentiment(ContextualTargetModel targets, ContextualSentenceModel sentences) {
+  /** Scorers that keep up to {@code cachedSentences} sentences encoded (0: none). */
+  public ContextualSentiment(ContextualTargetModel targets, ContextualSentenceModel sentences, int cachedSentences) {
     this.targets = targets;
     this.sentences = sentences;
+    this.cache = new EncodedSentences(cachedSentences);
   }
 
-  /** The bundled models. */
+  /** The bundled models, keeping {@link #CACHED_SENTENCES} sentences. */
   public static ContextualSentiment standard() {
-    return new ContextualSentiment(ContextualTargetModel.standard(), ContextualSentenceModel.standard());
+    return new ContextualSentiment(ContextualTargetModel.standard(), ContextualSentenceModel.standard(),
+        CACHED_SENTENCES);
   }
 
-  /** Reads a sentence; targets are then given by their characters in it. */
+  /** Reads a sentence (or finds it read); targets are then given by their characters in it. */
   public void beginSentence(String text) {
-    encoder.encode(text);
-    encoder.sentenceMean(sentence);
+    current = cache.get(text);
+    if (current == null) {
+      encode(text);
+      current = cache.add(text);
+      encoder.sentenceMean(current.mean);
+    }
   }
 
   /** The score in (-1, 1) of the sentence last read, on the scale of the fast sentence score. */
   public double sentenceScore() {
-    return sentences.score(sentence);
+    return sentences.score(current.mean);
   }
 
   /** Reads {@code text} as one sentence and gives its score. */
@@ -48,12 +61,33 @@ public final class ContextualSentiment implements AutoCloseable {
    * {@code fast}, into {@code out}; the fast ones when the encoder did not read that far into a long sentence.
    */
   public void probabilities(double[] fast, int from, int to, double[] out) {
-    if (!encoder.spanMean(from, to, target)) {
+    float[] target = current.target(from, to);
+    if (target == null) { // a target not asked of this sentence before: its pieces are needed
+      if (!current.text.equals(encoded)) {
+        encode(current.text);
+      }
+      target = new float[SentenceEncoder.DIMS];
+      if (!encoder.spanMean(from, to, target)) {
+        target = EncodedSentences.UNREAD;
+      }
+      current.putTarget(from, to, target);
+    }
+    if (target == EncodedSentences.UNREAD) {
       System.arraycopy(fast, 0, out, 0, TargetModel.CLASSES);
       return;
     }
-    ContextualTargetModel.features(fast, target, sentence, x);
+    ContextualTargetModel.features(fast, target, current.mean, x);
     targets.probabilities(x, out);
+  }
+
+  /** Sentences found already encoded, and sentences encoded, since this was made. */
+  public long[] cacheCounts() {
+    return new long[] {cache.hits(), cache.misses()};
+  }
+
+  private void encode(String text) {
+    encoder.encode(text);
+    encoded = text;
   }
 
   @Override

@@ -9,20 +9,16 @@ public final class ContextualSpanScorer implements AutoCloseable {
   private final ContextualSentiment contextual;
   private final double[] fastProbabilities = new double[TargetModel.CLASSES];
   private final double[] probabilities = new double[TargetModel.CLASSES];
-  private String encoded;
 
   public ContextualSpanScorer(TargetModel fastModel, ContextualTargetModel model) {
     fast = new TargetSpanScorer(fastModel);
-    contextual = new ContextualSentiment(model, ContextualSentenceModel.standard());
+    contextual = new ContextualSentiment(model, ContextualSentenceModel.standard(), 1);
   }
 
   /** The targeted score in [-1, 1] toward characters {@code [from, to)}; the whole text is one sentence. */
   public double score(String sentence, int from, int to) {
     fast.probabilities(sentence, from, to, fastProbabilities);
-    if (!sentence.equals(encoded)) { // a sentence's targets come one after another: encode it once
-      contextual.beginSentence(sentence);
-      encoded = sentence;
-    }
+    contextual.beginSentence(sentence); // a sentence's targets come one after another: it is encoded once
     contextual.probabilities(fastProbabilities, from, to, probabilities);
     return TargetSentiment.toScore(probabilities);
   }

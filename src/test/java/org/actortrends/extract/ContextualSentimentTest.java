@@ -65,6 +65,44 @@ class ContextualSentimentTest {
   }
 
   @Test
+  void aSentenceReadAgainIsNotEncodedAgainAndScoresTheSame() {
+    String a = "Merz praised Macron for the deal, but Scholz attacked him.";
+    String b = "The attack was a disaster that left dozens dead.";
+    int macron = a.indexOf("Macron");
+    int scholz = a.indexOf("Scholz");
+    double[] fast = {0.3, 0.4, 0.3};
+    try (ContextualSentiment fresh = new ContextualSentiment(
+            ContextualTargetModel.standard(), ContextualSentenceModel.standard(), 0);
+        ContextualSentiment cached = new ContextualSentiment(
+            ContextualTargetModel.standard(), ContextualSentenceModel.standard(), 2)) {
+      double[] expectedMacron = probabilities(fresh, a, fast, macron, macron + 6);
+      double[] expectedScholz = probabilities(fresh, a, fast, scholz, scholz + 6);
+      double expectedB = fresh.scoreSentence(b);
+      assertArrayEquals(expectedMacron, probabilities(cached, a, fast, macron, macron + 6), 0.0);
+      assertEquals(expectedB, cached.scoreSentence(b), 0.0);
+      assertArrayEquals(expectedMacron, probabilities(cached, a, fast, macron, macron + 6), 0.0,
+          "the kept vector");
+      assertArrayEquals(expectedScholz, probabilities(cached, a, fast, scholz, scholz + 6), 0.0,
+          "a target not asked before: the kept sentence is encoded again, after another one");
+      assertEquals(expectedB, cached.scoreSentence(b), 0.0);
+      assertArrayEquals(new long[] {3, 2}, cached.cacheCounts(), "hits, then sentences encoded");
+      cached.scoreSentence("One more sentence.");
+      cached.scoreSentence("And another one.");
+      cached.beginSentence(a);
+      assertArrayEquals(new long[] {3, 5}, cached.cacheCounts(), "the least recently used went first");
+      assertArrayEquals(new long[] {0, 3}, fresh.cacheCounts(), "none kept");
+    }
+  }
+
+  private static double[] probabilities(ContextualSentiment scorer, String sentence, double[] fast, int from,
+      int to) {
+    double[] p = new double[TargetModel.CLASSES];
+    scorer.beginSentence(sentence);
+    scorer.probabilities(fast, from, to, p);
+    return p;
+  }
+
+  @Test
   void theSentenceModelFileRoundTripsAndBadFilesSayWhere() throws IOException {
     ContextualSentenceModel m = ContextualSentenceModel.standard();
     String tsv = m.toTsv(List.of("a comment"));
