@@ -211,7 +211,7 @@ public final class KernelBench {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long[] counts = contextual.cacheCounts();
-      System.out.printf("  %d sentences encoded, %d found kept (%.0f%%; at most %d kept)%s%n", counts[1], counts[0],
+      System.out.printf("  %d sentences encoded, %d found scored before (%.0f%%; at most %d kept)%s%n", counts[1], counts[0],
           100.0 * counts[0] / Math.max(1, counts[0] + counts[1]), cachedSentences, sink == 42 ? " " : "");
       return bytes / 1e6 / seconds;
     }

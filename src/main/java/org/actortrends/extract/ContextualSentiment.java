@@ -6,27 +6,29 @@ package org.actortrends.extract;
  * sentence ({@link ContextualTargetModel}); of a whole sentence, a regression on its mean vector
  * ({@link ContextualSentenceModel}). More accurate on news they were not trained on (README, "Accuracy"), and about
  * a thousand times slower per sentence: the job uses them only when asked ({@code --sentimentModel=contextual}).
- * A sentence read lately is not encoded again ({@link EncodedSentences}). One per thread.
+ * A sentence read lately is not encoded again: its answers are kept ({@link ScoredSentences}). One per thread.
  */
 public final class ContextualSentiment implements AutoCloseable {
-  /** Sentences kept encoded: a few thousand articles' sentences with mentions, some 15 MB. */
-  public static final int CACHED_SENTENCES = 4096;
+  /** Sentences kept scored: about 400 bytes each, some 26 MB at most a scorer. */
+  public static final int CACHED_SENTENCES = 65_536;
 
   private final SentenceEncoder encoder = new SentenceEncoder();
   private final ContextualTargetModel targets;
   private final ContextualSentenceModel sentences;
-  private final EncodedSentences cache;
+  private final ScoredSentences cache;
+  private final float[] target = new float[SentenceEncoder.DIMS];
+  private final float[] sentence = new float[SentenceEncoder.DIMS];
   private final double[] x = new double[ContextualTargetModel.FEATURES];
   /** The sentence last begun. */
-  private EncodedSentences.Sentence current;
-  /** The text the encoder holds the pieces of, or null. */
+  private ScoredSentences.Sentence current;
+  /** The text the encoder holds (pieces, and its mean in {@link #sentence}), or null. */
   private String encoded;
 
-  /** Scorers that keep up to {@code cachedSentences} sentences encoded (0: none). */
+  /** Scorers that keep up to {@code cachedSentences} sentences scored (0: none). */
   public ContextualSentiment(ContextualTargetModel targets, ContextualSentenceModel sentences, int cachedSentences) {
     this.targets = targets;
     this.sentences = sentences;
-    this.cache = new EncodedSentences(cachedSentences);
+    this.cache = new ScoredSentences(cachedSentences);
   }
 
   /** The bundled models, keeping {@link #CACHED_SENTENCES} sentences. */
@@ -40,14 +42,13 @@ public final class ContextualSentiment implements AutoCloseable {
     current = cache.get(text);
     if (current == null) {
       encode(text);
-      current = cache.add(text);
-      encoder.sentenceMean(current.mean);
+      current = cache.add(text, sentences.score(sentence));
     }
   }
 
   /** The score in (-1, 1) of the sentence last read, on the scale of the fast sentence score. */
   public double sentenceScore() {
-    return sentences.score(current.mean);
+    return current.score;
   }
 
   /** Reads {@code text} as one sentence and gives its score. */
@@ -61,32 +62,29 @@ public final class ContextualSentiment implements AutoCloseable {
    * {@code fast}, into {@code out}; the fast ones when the encoder did not read that far into a long sentence.
    */
   public void probabilities(double[] fast, int from, int to, double[] out) {
-    float[] target = current.target(from, to);
-    if (target == null) { // a target not asked of this sentence before: its pieces are needed
-      if (!current.text.equals(encoded)) {
-        encode(current.text);
-      }
-      target = new float[SentenceEncoder.DIMS];
-      if (!encoder.spanMean(from, to, target)) {
-        target = EncodedSentences.UNREAD;
-      }
-      current.putTarget(from, to, target);
-    }
-    if (target == EncodedSentences.UNREAD) {
-      System.arraycopy(fast, 0, out, 0, TargetModel.CLASSES);
+    if (current.answer(from, to, fast, out)) {
       return;
     }
-    ContextualTargetModel.features(fast, target, current.mean, x);
-    targets.probabilities(x, out);
+    if (!current.text.equals(encoded)) { // a kept sentence, with a target not asked of it before
+      encode(current.text);
+    }
+    if (encoder.spanMean(from, to, target)) {
+      ContextualTargetModel.features(fast, target, sentence, x);
+      targets.probabilities(x, out);
+    } else {
+      System.arraycopy(fast, 0, out, 0, TargetModel.CLASSES);
+    }
+    current.keepAnswer(from, to, fast, out);
   }
 
-  /** Sentences found already encoded, and sentences encoded, since this was made. */
+  /** Sentences found kept, and sentences read anew (encoded), since this was made. */
   public long[] cacheCounts() {
     return new long[] {cache.hits(), cache.misses()};
   }
 
   private void encode(String text) {
     encoder.encode(text);
+    encoder.sentenceMean(sentence);
     encoded = text;
   }
 
