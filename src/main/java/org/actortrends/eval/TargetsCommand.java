@@ -175,6 +175,7 @@ final class TargetsCommand implements Callable<Integer> {
     ContextualTrainer.Result result = ContextualTrainer.train(TargetTrainer.readNewsMtsc(input));
     result.grid().forEach(line -> out.printf("%-30s   %s%n", "", line));
     print(input, result.cv(), String.format(Locale.ROOT, " (contextual, C %.3f)", result.penalty()));
+    result.cascade().forEach(line -> out.printf("%-30s   %s%n", "", line));
   }
 
   private void crossValidate(Path input, int folds) throws IOException {

@@ -89,9 +89,8 @@ public final class ArticleExtractor implements AutoCloseable {
         targets.beginSentence(tokens, tokens.sentenceStart(s), tokens.sentenceEnd(s));
         if (contextual == null) {
           sentenceScores[s] = targets.sentenceScore(); // the same score, should the sentence hold speech
-        } else {
+        } else { // its score only if it holds speech, below: it may need no encoding
           contextual.beginSentence(sentenceText(document, s));
-          sentenceScores[s] = contextual.sentenceScore();
         }
         readSentence = s;
       }

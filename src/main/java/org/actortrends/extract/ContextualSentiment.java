@@ -6,7 +6,8 @@ package org.actortrends.extract;
  * sentence ({@link ContextualTargetModel}); of a whole sentence, a regression on its mean vector
  * ({@link ContextualSentenceModel}). More accurate on news they were not trained on (README, "Accuracy"), and about
  * a thousand times slower per sentence: the job uses them only when asked ({@code --sentimentModel=contextual}).
- * A sentence read lately is not encoded again: its answers are kept ({@link ScoredSentences}). One per thread.
+ * A sentence is encoded only when a target in it is one the fast model is not sure of, or its score is asked for,
+ * and a sentence read lately is not encoded again: its answers are kept ({@link ScoredSentences}). One per thread.
  */
 public final class ContextualSentiment implements AutoCloseable {
   /** Sentences kept scored: about 400 bytes each, some 26 MB at most a scorer. */
@@ -19,7 +20,9 @@ public final class ContextualSentiment implements AutoCloseable {
   private final float[] target = new float[SentenceEncoder.DIMS];
   private final float[] sentence = new float[SentenceEncoder.DIMS];
   private final double[] x = new double[ContextualTargetModel.FEATURES];
-  /** The sentence last begun. */
+  /** The text of the sentence last begun. */
+  private String begun;
+  /** Its score and answers, once read or found kept; null until then. */
   private ScoredSentences.Sentence current;
   /** The text the encoder holds (pieces, and its mean in {@link #sentence}), or null. */
   private String encoded;
@@ -37,18 +40,18 @@ public final class ContextualSentiment implements AutoCloseable {
         CACHED_SENTENCES);
   }
 
-  /** Reads a sentence (or finds it read); targets are then given by their characters in it. */
+  /**
+   * Begins a sentence; targets are then given by their characters in it. It is read (encoded) only when something
+   * needs it: its score, or a target the fast model is not sure of ({@link ContextualTargetModel#FAST_CONFIDENT}).
+   */
   public void beginSentence(String text) {
+    begun = text;
     current = cache.get(text);
-    if (current == null) {
-      encode(text);
-      current = cache.add(text, sentences.score(sentence));
-    }
   }
 
-  /** The score in (-1, 1) of the sentence last read, on the scale of the fast sentence score. */
+  /** The score in (-1, 1) of the sentence last begun, on the scale of the fast sentence score. */
   public double sentenceScore() {
-    return current.score;
+    return read().score;
   }
 
   /** Reads {@code text} as one sentence and gives its score. */
@@ -59,14 +62,20 @@ public final class ContextualSentiment implements AutoCloseable {
 
   /**
    * The class probabilities toward characters {@code [from, to)} of the sentence, given the fast model's
-   * {@code fast}, into {@code out}; the fast ones when the encoder did not read that far into a long sentence.
+   * {@code fast}, into {@code out}: the fast ones when the fast model is sure of them, or when the encoder did not
+   * read that far into a long sentence.
    */
   public void probabilities(double[] fast, int from, int to, double[] out) {
-    if (current.answer(from, to, fast, out)) {
+    if (ContextualTargetModel.trustsFast(fast, ContextualTargetModel.FAST_CONFIDENT)) {
+      System.arraycopy(fast, 0, out, 0, TargetModel.CLASSES);
       return;
     }
-    if (!current.text.equals(encoded)) { // a kept sentence, with a target not asked of it before
-      encode(current.text);
+    ScoredSentences.Sentence s = read();
+    if (s.answer(from, to, fast, out)) {
+      return;
+    }
+    if (!s.text.equals(encoded)) { // a kept sentence, with a target not asked of it before
+      encode(s.text);
     }
     if (encoder.spanMean(from, to, target)) {
       ContextualTargetModel.features(fast, target, sentence, x);
@@ -74,10 +83,19 @@ public final class ContextualSentiment implements AutoCloseable {
     } else {
       System.arraycopy(fast, 0, out, 0, TargetModel.CLASSES);
     }
-    current.keepAnswer(from, to, fast, out);
+    s.keepAnswer(from, to, fast, out);
   }
 
-  /** Sentences found kept, and sentences read anew (encoded), since this was made. */
+  /** The sentence begun, encoded and kept unless it was found kept. */
+  private ScoredSentences.Sentence read() {
+    if (current == null) {
+      encode(begun);
+      current = cache.add(begun, sentences.score(sentence));
+    }
+    return current;
+  }
+
+  /** Sentences begun and found kept, and sentences encoded and kept, since this was made. */
   public long[] cacheCounts() {
     return new long[] {cache.hits(), cache.misses()};
   }

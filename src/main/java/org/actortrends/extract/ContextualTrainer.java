@@ -17,6 +17,8 @@ import org.apache.commons.math3.stat.StatUtils;
 public final class ContextualTrainer {
   /** The C of {@link SoftmaxRegression#fit} tried: smaller is a stronger penalty. */
   static final double[] PENALTIES = {0.001, 0.002, 0.005, 0.01};
+  /** Thresholds of {@link ContextualTargetModel#FAST_CONFIDENT} whose figures are printed; above 1: never. */
+  static final double[] CASCADE = {1.01, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6};
   public static final int FOLDS = 5;
   public static final String COMMAND = "java -jar target/actor-trends.jar train-targets --contextual "
       + "--input=../shared/eval/targeted/newsmtsc.train.jsonl --output=src/main/resources"
@@ -29,10 +31,11 @@ public final class ContextualTrainer {
    * @param penalty the chosen C
    * @param cv the held-out figures at the chosen C: each fold's, pooled, and of the subsets
    * @param grid one line per C tried: its folds' mean macro-F1 and spread
+   * @param cascade one line per threshold of keeping the fast answer ({@link #CASCADE}) at the chosen C
    * @param unread targets the encoder did not reach (past its pieces of a long sentence), left out of training
    */
   public record Result(ContextualTargetModel model, double penalty, TargetTrainer.CrossValidation cv, List<String> grid,
-      int examples, int unread, String tsv) {}
+      List<String> cascade, int examples, int unread, String tsv) {}
 
   /**
    * The features of labelled targets, rows in the order of the examples, and their fast probabilities; null rows
@@ -59,6 +62,18 @@ public final class ContextualTrainer {
       }
     }
     ContextualTargetModel model = fit(features, bestPenalty, -1);
+    List<String> cascade = new ArrayList<>();
+    for (double t : CASCADE) {
+      int trusted = 0;
+      for (double[] f : features.fast()) {
+        trusted += ContextualTargetModel.trustsFast(f, t) ? 1 : 0;
+      }
+      double[] f1 = crossValidate(examples, features, bestPenalty, t).macroF1();
+      cascade.add(String.format(Locale.ROOT, "fast answer kept at p >= %s: %4.1f%% of targets, macro-F1 by article "
+          + "%.3f ± %.3f%s", t > 1 ? "(never)" : String.format(Locale.ROOT, "%.2f", t),
+          100.0 * trusted / examples.size(), mean(f1), spread(f1),
+          t == ContextualTargetModel.FAST_CONFIDENT ? " (the job's)" : ""));
+    }
     double[] f1 = best.macroF1();
     List<String> header = new ArrayList<>();
     header.add("Contextual target model: multinomial logistic regression over the fast target model's "
@@ -66,12 +81,13 @@ public final class ContextualTrainer {
         + "of its sentence.");
     header.add("Written by: " + COMMAND);
     header.add(String.format(Locale.ROOT, "Trained on %d targets (%d past the encoder's %d pieces left out); "
-            + "L2 C %.3f chosen by %d-fold cross-validation by article: macro-F1 %.3f ± %.3f.",
+            + "L2 C %.3f chosen by %d-fold cross-validation by article: macro-F1 %.3f ± %.3f (the fast answer kept "
+            + "where its probability is at least %.2f, as in the job).",
         examples.size(), features.unread(), SentenceEncoder.MAX_PIECES, bestPenalty, FOLDS, mean(f1),
-        spread(f1)));
+        spread(f1), ContextualTargetModel.FAST_CONFIDENT));
     header.add("Lines: class, bias, then weights of 3 log-probabilities (negative, neutral, positive), "
         + SentenceEncoder.DIMS + " target dimensions, " + SentenceEncoder.DIMS + " sentence dimensions.");
-    return new Result(model, bestPenalty, best, grid, examples.size(), features.unread(),
+    return new Result(model, bestPenalty, best, grid, cascade, examples.size(), features.unread(),
         model.toTsv(header));
   }
 
@@ -130,6 +146,12 @@ public final class ContextualTrainer {
   /** The held-out figures of a cross-validation by article at penalty {@code c}. */
   static TargetTrainer.CrossValidation crossValidate(List<TargetTrainer.Example> examples, Features features,
       double c) {
+    return crossValidate(examples, features, c, ContextualTargetModel.FAST_CONFIDENT);
+  }
+
+  /** The same, the fast answer kept where its top probability is at least {@code fastConfident}. */
+  static TargetTrainer.CrossValidation crossValidate(List<TargetTrainer.Example> examples, Features features,
+      double c, double fastConfident) {
     double[] scores = new double[examples.size()];
     double[] p = new double[TargetModel.CLASSES];
     for (int fold = 0; fold < FOLDS; fold++) {
@@ -138,7 +160,8 @@ public final class ContextualTrainer {
         if (features.groups()[i] % FOLDS != fold) {
           continue;
         }
-        if (features.rows()[i] == null) {
+        if (features.rows()[i] == null
+            || ContextualTargetModel.trustsFast(features.fast()[i], fastConfident)) {
           System.arraycopy(features.fast()[i], 0, p, 0, TargetModel.CLASSES);
         } else {
           model.probabilities(features.rows()[i], p);

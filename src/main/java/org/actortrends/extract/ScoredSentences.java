@@ -76,9 +76,7 @@ final class ScoredSentences {
   /** The sentence kept for {@code text}, or null (then {@link #add} it once it is scored). */
   Sentence get(String text) {
     Sentence s = sentences.get(text);
-    if (s == null) {
-      misses++;
-    } else {
+    if (s != null) {
       hits++;
     }
     return s;
@@ -86,6 +84,7 @@ final class ScoredSentences {
 
   /** Keeps a sentence just read, with its score. */
   Sentence add(String text, double score) {
+    misses++;
     Sentence s = new Sentence(text, score);
     sentences.put(text, s);
     return s;
@@ -96,7 +95,7 @@ final class ScoredSentences {
     return hits;
   }
 
-  /** Sentences not found, which were encoded. */
+  /** Sentences added: not found, so encoded. */
   long misses() {
     return misses;
   }

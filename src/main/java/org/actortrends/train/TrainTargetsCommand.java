@@ -112,6 +112,7 @@ public final class TrainTargetsCommand implements Callable<Integer> {
         folds(f1));
     out.printf("  of sentences with one target (as rw): %s%n  of sentences with several targets (as mt): %s%n",
         result.cv().single(), result.cv().several());
+    result.cascade().forEach(line -> out.println("  " + line));
     out.printf("wrote %s: %d bytes%n", output, Files.size(output));
     if (!evaluate.isEmpty()) {
       ContextualTargetModel written = ContextualTargetModel.read(Files.newInputStream(output), output.toString());

@@ -88,9 +88,24 @@ class ContextualSentimentTest {
       assertArrayEquals(new long[] {3, 2}, cached.cacheCounts(), "hits, then sentences encoded");
       cached.scoreSentence("One more sentence.");
       cached.scoreSentence("And another one.");
-      cached.beginSentence(a);
+      cached.scoreSentence(a);
       assertArrayEquals(new long[] {3, 5}, cached.cacheCounts(), "the least recently used went first");
       assertArrayEquals(new long[] {0, 3}, fresh.cacheCounts(), "none kept");
+    }
+  }
+
+  @Test
+  void aTargetTheFastModelIsSureOfKeepsItsAnswerAndNeedsNoEncoding() {
+    String a = "Merz praised Macron for the deal.";
+    int macron = a.indexOf("Macron");
+    double[] sure = {0.05, 0.05, 0.9};
+    double[] unsure = {0.2, 0.5, 0.3};
+    try (ContextualSentiment contextual = ContextualSentiment.standard()) {
+      assertArrayEquals(sure, probabilities(contextual, a, sure, macron, macron + 6), 0.0);
+      assertArrayEquals(new long[] {0, 0}, contextual.cacheCounts(), "nothing encoded");
+      double[] read = probabilities(contextual, a, unsure, macron, macron + 6);
+      assertFalse(java.util.Arrays.equals(unsure, read), "read again by the contextual model");
+      assertArrayEquals(new long[] {0, 1}, contextual.cacheCounts(), "encoded once");
     }
   }
 

@@ -48,9 +48,9 @@ class TargetEvalTest {
         TargetMetrics m = TargetTrainer.evaluate(examples, contextual::score);
         System.out.printf("targeted %-22s contextual              %s%n", file, m);
         if (file.contains("-rw")) {
-          assertAtLeast(0.805, 0.786, m);
+          assertAtLeast(0.805, 0.787, m);
         } else {
-          assertAtLeast(0.740, 0.726, m);
+          assertAtLeast(0.738, 0.723, m);
         }
       }
     }
