@@ -64,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
       + "kernel_no_copies (the kernel "
       + "without sketching bodies for wire copies), kernel_contextual (the kernel with --sentimentModel=contextual, "
       + "on the first " + CONTEXTUAL_ARTICLES + " articles, one pass), kernel_contextual_uncached (the same without "
-      + "keeping encoded sentences), names (NameFinder alone, after the kernel), direct, "
+      + "keeping scored sentences), names (NameFinder alone, after the kernel), direct, "
       + "direct_no_copies (the job with --nearDuplicates=off), flink_embedded.")
   List<String> skip = new ArrayList<>();
 
@@ -124,7 +124,7 @@ public final class BenchCommand implements Callable<Integer> {
         perMb.put("kernel_contextual", some.size() / Math.max(KernelBench.bytes(some) / 1e6, 1e-9));
         rss.put("kernel_contextual", PeakRss.ofPid(ProcessHandle.current().pid()) / 1e6);
         if (!skip.contains("kernel_contextual_uncached")) {
-          // the same, every sentence encoded: what the cache of encoded sentences saves on this corpus
+          // the same, every sentence encoded when asked for: what keeping scored sentences saves on this corpus
           System.out.println("kernel_contextual_uncached ...");
           rate.put("kernel_contextual_uncached", KernelBench.contextualMegabytesPerSecond(some, 0));
           perMb.put("kernel_contextual_uncached", perMb.get("kernel_contextual"));

@@ -187,9 +187,9 @@ public final class KernelBench {
 
   /**
    * MB per second of the kernel with the contextual scorers ({@code --sentimentModel=contextual}) keeping up to
-   * {@code cachedSentences} sentences encoded: one pass over {@code docs} from an empty cache, after a warm-up pass
+   * {@code cachedSentences} sentences scored: one pass over {@code docs} from an empty cache, after a warm-up pass
    * over a twentieth of them with scorers of their own (a second pass would find every sentence kept). Also prints
-   * the share of sentences found kept.
+   * how many sentences were encoded and how many found kept.
    */
   public static double contextualMegabytesPerSecond(List<Doc> docs, int cachedSentences) {
     ActorDictionary dictionary = ActorDictionary.loadDefault();
@@ -211,8 +211,8 @@ public final class KernelBench {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long[] counts = contextual.cacheCounts();
-      System.out.printf("  %d sentences encoded, %d found scored before (%.0f%%; at most %d kept)%s%n", counts[1], counts[0],
-          100.0 * counts[0] / Math.max(1, counts[0] + counts[1]), cachedSentences, sink == 42 ? " " : "");
+      System.out.printf("  %d sentences encoded, %d found scored before (%.0f%%; at most %d kept)%s%n", counts[1],
+          counts[0], 100.0 * counts[0] / Math.max(1, counts[0] + counts[1]), cachedSentences, sink == 42 ? " " : "");
       return bytes / 1e6 / seconds;
     }
   }
