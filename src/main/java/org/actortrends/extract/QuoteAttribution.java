@@ -49,8 +49,10 @@ import java.util.List;
  *       of speech whose speaker is another actor or none is {@code target}. Everything else is {@code other}.
  * </ol>
  *
- * <p>{@link SpeechVerbs} reads each verb of saying (rules 2 to 4); this class pairs the quotes, gives the quotes
- * no verb claimed their speaker and the mentions their roles.
+ * <p>This class pairs the quotes (rule 1) and finds the verbs of saying outside them, which {@link SpeechVerbs}
+ * reads one by one within their sentence (rules 2 to 4). It then joins quotes to the statements they begin in, gives
+ * the other quotes their speaker or the speech they continue (rule 5), has {@link SpeakerResolver} put the speech in
+ * text order and find who "he"/"she" and continuations stand for, and gives the mentions their roles (rule 6).
  *
  * <p>One instance per thread (scratch arrays); results stay valid until the next {@link #attribute} call.
  */
@@ -60,11 +62,11 @@ public final class QuoteAttribution {
   private final SpeechQuotes quotes = new SpeechQuotes();
   private final SpeechSubjects subjects;
   private final SpeechVerbs verbs;
+  private final SpeakerResolver speakers;
 
   // Per-article scratch, grown as needed and reused.
   private Tokens t;
   private List<Mention> mentions;
-  private boolean[] covered = new boolean[512];
   private int[] paragraph = new int[64];
   private byte[] roles = new byte[64];
   private int candidateCount;
@@ -75,6 +77,7 @@ public final class QuoteAttribution {
     words = new SpeechWords(dictionary, vocabulary);
     subjects = new SpeechSubjects(words, quotes);
     verbs = new SpeechVerbs(words, quotes, subjects, spans);
+    speakers = new SpeakerResolver(words, subjects, spans);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -125,7 +128,7 @@ public final class QuoteAttribution {
     t = tokens;
     mentions = articleMentions;
     int n = tokens.size();
-    grow(n, tokens.sentenceCount(), articleMentions.size());
+    grow(tokens.sentenceCount(), articleMentions.size());
     spans.clear();
     scan(n);
     if (quotes.count() > 0 || candidateCount > 0) {
@@ -133,15 +136,7 @@ public final class QuoteAttribution {
       verbs.read(tokens, articleMentions, candidates, candidateSentence, candidateCount);
       absorbQuotes();
       attributeRemainingQuotes();
-      sortSpans();
-      boolean pronouns = spans.hasPronoun();
-      if (pronouns) {
-        markCovered(true); // only "he"/"she" look at what is inside speech
-      }
-      resolveInOrder();
-      if (pronouns) {
-        markCovered(false);
-      }
+      speakers.resolve(tokens, articleMentions, paragraph);
       subjects.end();
     }
     assignRoles();
@@ -149,10 +144,7 @@ public final class QuoteAttribution {
     mentions = null;
   }
 
-  private void grow(int n, int sentences, int mentionCount) {
-    if (covered.length < n) {
-      covered = new boolean[Math.max(n, covered.length * 2)];
-    }
+  private void grow(int sentences, int mentionCount) {
     if (paragraph.length < sentences) {
       paragraph = new int[Math.max(sentences, paragraph.length * 2)];
     }
@@ -208,46 +200,6 @@ public final class QuoteAttribution {
     if (open >= 0) {
       quotes.add(open, -1, n, openSentence);
     }
-  }
-
-  /** The sentence of token {@code i}. */
-  private int sentenceOf(int i) {
-    int lo = 0;
-    int hi = t.sentenceCount() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (t.sentenceStart(mid) <= i) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
-  }
-
-  /** The sentence of token {@code i}, looked for from sentence {@code s} (one near it). */
-  private int sentenceNear(int i, int s) {
-    while (i < t.sentenceStart(s)) {
-      s--;
-    }
-    while (i >= t.sentenceEnd(s)) {
-      s++;
-    }
-    return s;
-  }
-
-  private boolean isWord(int i) {
-    return t.type(i) == Tokens.WORD;
-  }
-
-  private boolean isPunct(int i, char p) {
-    return t.type(i) == Tokens.PUNCT && t.punct(i) == p;
-  }
-
-  private int addSpan(Speech.Kind kind, int from, int to, int mention, int pronoun, int link, int frameEnd,
-      int frameSentence) {
-    int speaker = mention >= 0 ? mentions.get(mention).actor() : -1;
-    return spans.add(kind, from, to, mention, speaker, pronoun, link, frameEnd, frameSentence);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -311,101 +263,18 @@ public final class QuoteAttribution {
     }
   }
 
-  /** Orders the speech by where its words start, with the sentences they span. */
-  private void sortSpans() {
-    for (int k = 0; k < spans.count(); k++) {
-      int near = spans.hint(k) >= 0 ? spans.hint(k) : sentenceOf(spans.from(k));
-      int first = sentenceNear(spans.from(k), near);
-      spans.setSentences(k, first, sentenceNear(spans.to(k) - 1, first));
-    }
-    spans.sortByStart();
+  private boolean isPunct(int i, char p) {
+    return t.type(i) == Tokens.PUNCT && t.punct(i) == p;
   }
 
-  /** Marks (or, after use, clears) the tokens inside the words of any speech. */
-  private void markCovered(boolean value) {
-    for (int k = 0; k < spans.count(); k++) {
-      Arrays.fill(covered, spans.from(k), spans.to(k), value);
-    }
+  private int addSpan(Speech.Kind kind, int from, int to, int mention, int pronoun, int link, int frameEnd,
+      int frameSentence) {
+    int speaker = mention >= 0 ? mentions.get(mention).actor() : -1;
+    return spans.add(kind, from, to, mention, speaker, pronoun, link, frameEnd, frameSentence);
   }
 
-  /** In text order: "he"/"she" to the last speaker, continuations to the speaker they continue. */
-  private void resolveInOrder() {
-    int lastAttributed = -1;
-    for (int i = 0; i < spans.count(); i++) {
-      int k = spans.ordered(i);
-      if (spans.pronoun(k) >= 0) {
-        spans.setSpeaker(k, pronounSpeaker(lastAttributed, spans.pronoun(k), spans.frameSentence(k)));
-      } else if (spans.link(k) >= 0) {
-        spans.setSpeaker(k, spans.speaker(spans.link(k)));
-      }
-      if (spans.isAttributed(k)) {
-        lastAttributed = k;
-      }
-    }
-  }
-
-  /**
-   * The person "he"/"she" at token {@code pronoun} stands for, or -1: at the start of a sentence, the subject of the
-   * sentence before it in the paragraph; else the speaker of the last attributed speech (same or previous
-   * paragraph, no other person named outside speech since); with no such speech, the only person named outside
-   * speech in this paragraph and the one before.
-   */
-  private int pronounSpeaker(int previous, int pronoun, int frameSentence) {
-    int ps = sentenceNear(pronoun, frameSentence);
-    if (opensSentence(pronoun, ps) && ps > 0 && paragraph[ps - 1] == paragraph[ps]) {
-      // "Kellogg … was awarded an order of merit. He told reporters …": the subject of the sentence before.
-      int s = ps - 1;
-      if (subjects.ofSentence(s, t.sentenceStart(s), t.sentenceEnd(s)) == ACTOR
-          && words.isPerson(mentions.get(subjects.mention()).actor())) {
-        return mentions.get(subjects.mention()).actor();
-      }
-    }
-    int firstSentence = ps;
-    while (firstSentence > 0 && paragraph[firstSentence - 1] >= paragraph[ps] - 1) {
-      firstSentence--;
-    }
-    int windowStart = t.sentenceStart(firstSentence);
-    if (previous >= 0 && Math.max(spans.to(previous), spans.frameEnd(previous)) > windowStart) {
-      int speaker = spans.speaker(previous);
-      if (speaker < 0 || !words.isPerson(speaker)) {
-        return -1;
-      }
-      int previousEnd = Math.max(spans.to(previous), spans.frameEnd(previous));
-      return onlyPerson(previousEnd, pronoun, speaker) ? speaker : -1;
-    }
-    int only = -1;
-    for (Mention m : mentions) {
-      int first = m.firstToken();
-      if (first >= windowStart && first < pronoun && words.isPerson(m.actor()) && !covered[first]) {
-        if (only >= 0 && only != m.actor()) {
-          return -1;
-        }
-        only = m.actor();
-      }
-    }
-    return only;
-  }
-
-  /** No person other than {@code speaker} named outside speech in tokens {@code [from, to)}. */
-  private boolean onlyPerson(int from, int to, int speaker) {
-    for (Mention m : mentions) {
-      int first = m.firstToken();
-      if (first >= from && first < to && m.actor() != speaker && words.isPerson(m.actor()) && !covered[first]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Only conjunctions, adverbs or punctuation before token {@code i} in sentence {@code s}. */
-  private boolean opensSentence(int i, int s) {
-    for (int j = t.sentenceStart(s); j < i; j++) {
-      if (isWord(j) && !words.isIntro(t.id(j))) {
-        return false;
-      }
-    }
-    return true;
-  }
+  // ---------------------------------------------------------------------------------------------------------------
+  // Roles.
 
   private void assignRoles() {
     for (int m = 0; m < mentions.size(); m++) {

@@ -13,7 +13,7 @@ import java.util.List;
  * whether it attributes anything at all ("is said to", "that said"), its subject (through {@link SpeechSubjects}),
  * and the words it attributes (after it, the quote before the subject, or the clause before a trailing
  * attribution), added to {@link SpeechSpans}. The rules "Verbs of saying", "Not attributions" and "What is said" of
- * {@link QuoteAttribution}, which finds who "he"/"she" stands for once all speech is known.
+ * {@link QuoteAttribution}; who "he"/"she" stands for is found once all speech is known ({@link SpeakerResolver}).
  */
 final class SpeechVerbs {
   private final SpeechWords words;
