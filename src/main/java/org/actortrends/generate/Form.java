@@ -7,7 +7,7 @@ import java.util.BitSet;
  * One way of writing an actor into a sentence ("Mr Putin", "the German chancellor", "Ukrainian President Volodymyr
  * Zelensky"), with what it plants: one mention of {@link #actor}, and one of {@link #companion} when a title
  * begins with that actor in the possessive ("Putin's spokesman"). The conditions under which the text names
- * exactly these actors are fields here, checked by the article composer.
+ * exactly these actors are fields here, checked by {@link ArticleCast}.
  */
 final class Form {
   enum Kind {
