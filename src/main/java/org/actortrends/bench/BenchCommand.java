@@ -23,8 +23,11 @@ import org.actortrends.extract.ContextualSentiment;
 import org.actortrends.io.CorpusFormat;
 import org.actortrends.io.InputFiles;
 import org.actortrends.io.OutputCommitter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: on one corpus, in one run, measures the kernel alone (one thread, no Beam) and the whole job on
@@ -68,6 +71,22 @@ public final class BenchCommand implements Callable<Integer> {
       + "direct_no_copies (the job with --nearDuplicates=off), flink_embedded.")
   List<String> skip = new ArrayList<>();
 
+  @Option(names = "--baseline", description = "Instead of the steps: the kernel (one thread) of this jar against "
+      + "the kernel of this other build's jar, each in a JVM of its own (--jvmOptions), in turn for --rounds rounds; "
+      + "prints each round's MB/s and their ratio, and the median ratio (README: Performance).")
+  Path baseline;
+
+  @Option(names = "--rounds", defaultValue = "4",
+      description = "Rounds of --baseline, the order of the two jars swapped each round (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Spec
+  CommandSpec spec;
+
+  /** The steps --skip may name. */
+  static final List<String> STEPS = List.of("fixed_cost", "kernel", "kernel_all_cores", "kernel_no_copies",
+      "kernel_contextual", "kernel_contextual_uncached", "names", "direct", "direct_no_copies", "flink_embedded");
+
   /** Articles the contextual kernel is measured on. */
   static final int CONTEXTUAL_ARTICLES = 200;
 
@@ -80,6 +99,15 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    for (String step : skip) {
+      if (!STEPS.contains(step)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--skip: no step '" + step + "'; steps: " + String.join(", ", STEPS));
+      }
+    }
+    if (baseline != null) {
+      return compare();
+    }
     List<String> files = InputFiles.expand(corpus);
     boolean kernelRuns = !skip.contains("kernel");
     long started = System.nanoTime();
@@ -203,6 +231,24 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** {@code --baseline}: the kernel of the baseline jar and of this one in turn. */
+  private int compare() throws IOException, InterruptedException {
+    if (!Files.isRegularFile(baseline)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--baseline: no jar file " + baseline);
+    }
+    if (rounds < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1, not " + rounds);
+    }
+    Files.createDirectories(work);
+    // no class-data archive: this jar's would not fit the other
+    List<KernelComparison.Round> result = new KernelComparison(jvm(), corpus, kernelMb, work, System.out)
+        .measure(baseline, Paths.get(ownJar()), rounds);
+    if (json != null) {
+      KernelComparison.writeJson(result, baseline, json);
+    }
+    return 0;
+  }
+
   static final int FIXED_COST_ARTICLES = 7;
 
   /**
@@ -280,11 +326,17 @@ public final class BenchCommand implements Callable<Integer> {
    * to the jar.
    */
   private List<String> javaCommand() {
+    List<String> cmd = jvm();
+    classDataArchive().ifPresent(archive -> cmd.add("-XX:SharedArchiveFile=" + archive));
+    cmd.addAll(List.of("-jar", ownJar()));
+    return cmd;
+  }
+
+  /** {@code java OPTIONS}: this JVM's java with the job's options. */
+  private List<String> jvm() {
     List<String> cmd = new ArrayList<>();
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(List.of(jvmOptions.trim().split("\\s+")));
-    classDataArchive().ifPresent(archive -> cmd.add("-XX:SharedArchiveFile=" + archive));
-    cmd.addAll(List.of("-jar", ownJar()));
     return cmd;
   }
 
