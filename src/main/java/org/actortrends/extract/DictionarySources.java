@@ -19,7 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.actortrends.extract.ActorDictionary.SourcedEntry;
+import org.actortrends.extract.DictionaryParser.SourcedEntry;
 import org.actortrends.io.BeamFiles;
 import org.actortrends.io.StoragePaths;
 import org.apache.commons.csv.CSVFormat;
@@ -87,7 +87,7 @@ public final class DictionarySources {
       if (in == null) {
         throw new DictionaryException(source + ": resource " + ActorDictionary.DEFAULT_RESOURCE + " not found");
       }
-      return ActorDictionary.yamlEntries(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
+      return DictionaryParser.yamlEntries(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
     } catch (IOException e) {
       throw new DictionaryException(source + ": cannot read resource: " + e.getMessage(), e);
     }
@@ -102,7 +102,7 @@ public final class DictionarySources {
           return csvEntries(in, source);
         }
       }
-      return ActorDictionary.yamlEntries(Files.readString(file, StandardCharsets.UTF_8), source);
+      return DictionaryParser.yamlEntries(Files.readString(file, StandardCharsets.UTF_8), source);
     } catch (IOException | UncheckedIOException e) {
       throw new DictionaryException(source + ": cannot read file: " + e.getMessage(), e);
     }
@@ -115,7 +115,7 @@ public final class DictionarySources {
       if (source.toLowerCase(Locale.ROOT).endsWith(".csv")) {
         return csvEntries(new StringReader(text), source);
       }
-      return ActorDictionary.yamlEntries(text, source);
+      return DictionaryParser.yamlEntries(text, source);
     } catch (IOException | UncheckedIOException e) {
       throw new DictionaryException(source + ": cannot read file: " + e.getMessage(), e);
     }
