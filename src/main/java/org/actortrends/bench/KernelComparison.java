@@ -16,8 +16,9 @@ import java.util.Locale;
 /**
  * {@code bench --baseline=JAR}: before and after in one run. The kernel step (one thread) of a baseline jar and of
  * this one, each in a child JVM of its own, taken in turn for a number of rounds, the order swapped every round.
- * On a shared machine the rate of either swings by a third from minute to minute while the two runs of a round
- * see about the same load, so what is reported is each round's ratio and their median, not one run of each.
+ * On a shared machine the rate of either swings by a third from minute to minute, and runs close in time are more
+ * alike than runs far apart, so what is reported is each round's ratio and their median with its range (robust to
+ * a round where the load changed between the two runs), not one run of each.
  */
 final class KernelComparison {
   /** Every step of {@code bench} but the kernel: the children measure the kernel alone. */
